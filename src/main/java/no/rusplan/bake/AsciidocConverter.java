@@ -1,0 +1,81 @@
+package no.rusplan.bake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.rusplan.content.Problem;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * Converts AsciiDoc bodies to HTML with one Asciidoctor instance per JVM (starting JRuby
+ * costs seconds, so it is started once and reused by every build in the process). Every
+ * Asciidoctor warning or error raised while converting a file becomes a {@link Problem} at
+ * that file and line: broken AsciiDoc fails the build instead of quietly rendering wrong.
+ */
+public final class AsciidocConverter {
+    private static final Object LOCK = new Object();
+    private static Asciidoctor shared;
+    private static final ThreadLocal<Conversion> CURRENT = new ThreadLocal<>();
+
+    private record Conversion(Path file, List<Problem> problems) {
+    }
+
+    private final Map<String, Object> attributes;
+
+    /** @param attributes document attributes for every page (captions in the UI language, ids) */
+    public AsciidocConverter(Map<String, Object> attributes) {
+        this.attributes = Map.copyOf(attributes);
+    }
+
+    private static Asciidoctor asciidoctor() {
+        synchronized (LOCK) {
+            if (shared == null) {
+                shared = Asciidoctor.Factory.create();
+                shared.registerLogHandler(AsciidocConverter::log);
+            }
+            return shared;
+        }
+    }
+
+    private static void log(LogRecord record) {
+        Conversion conversion = CURRENT.get();
+        if (conversion == null || record.getSeverity().ordinal() < Severity.WARN.ordinal()) {
+            return;
+        }
+        int line = record.getCursor() == null ? 0 : Math.max(record.getCursor().getLineNumber(), 0);
+        conversion.problems().add(new Problem(conversion.file(), line, "AsciiDoc: " + record.getMessage()));
+    }
+
+    /** Warms JRuby up (for callers that want the cost outside a timed section). */
+    public static void start() {
+        asciidoctor();
+    }
+
+    /**
+     * Converts a whole document (header included, so line numbers match the file) to embeddable
+     * HTML. Problems found are added to {@code problems}.
+     */
+    public String convert(Path file, String source, List<Problem> problems) {
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .standalone(false)
+                .sourcemap(true)
+                .baseDir(file.toAbsolutePath().getParent().toFile())
+                .attributes(Attributes.builder().attributes(attributes).build())
+                .build();
+        List<Problem> found = new ArrayList<>();
+        CURRENT.set(new Conversion(file, found));
+        try {
+            return asciidoctor().convert(source, options);
+        } finally {
+            CURRENT.remove();
+            problems.addAll(found);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package no.rusplan.bake;
+
+import java.io.Writer;
+import java.nio.file.Path;
+import no.rusplan.render.SiteView;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Puts Rusplan's typed view ({@link SiteView}: site model, UI strings, page context) and the
+ * page's own typed {@code item} into every template model JBake renders, then lets JBake
+ * pick the engine by template extension as usual.
+ */
+final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    private final SiteView view;
+
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view) {
+        super(db, config);
+        this.view = view;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        DocumentModel content = model.getContent();
+        String url = pageUrl(content, templateName);
+        model.putAll(view.variables(url));
+        if (content != null && content.getFile() != null) {
+            Path file = Path.of(content.getFile());
+            model.put("item", view.site().flatMap(site -> site.itemFor(file)).orElseThrow(() ->
+                    new IllegalStateException("No model item for " + file)));
+        }
+        super.renderDocument(model, templateName, writer);
+    }
+
+    private String pageUrl(DocumentModel content, String templateName) {
+        if (content != null && content.getNoExtensionUri() != null) {
+            return content.getNoExtensionUri().startsWith("/") ? content.getNoExtensionUri()
+                    : "/" + content.getNoExtensionUri();
+        }
+        if (templateName.startsWith("404")) {
+            return "/404.html";
+        }
+        return templateName.startsWith("sitemap") ? "/sitemap.xml" : "/";
+    }
+}

@@ -1,0 +1,132 @@
+package no.rusplan.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.rusplan.bake.AsciidocConverter;
+import no.rusplan.bake.BakeException;
+import no.rusplan.bake.SiteBaker;
+import no.rusplan.content.ContentFile;
+import no.rusplan.content.ContentProblemsException;
+import no.rusplan.content.ContentReader;
+import no.rusplan.content.Problem;
+import no.rusplan.index.IndexEntries;
+import no.rusplan.index.IndexEntry;
+import no.rusplan.index.IndexFields;
+import no.rusplan.index.SearchIndexer;
+import no.rusplan.model.Audience;
+import no.rusplan.model.ContentType;
+import no.rusplan.model.Item;
+import no.rusplan.model.Municipality;
+import no.rusplan.model.SiteModel;
+import no.rusplan.model.SiteSettings;
+import no.rusplan.render.Messages;
+import no.rusplan.render.SiteView;
+import no.rusplan.validate.LinkChecker;
+import no.rusplan.validate.ModelBuilder;
+
+/**
+ * The whole pipeline: read content → typed model + validation → bake with JBake → check
+ * links → Lucene index. The site and the index are built in staging directories and swapped
+ * into place only when every stage succeeded, so a failed build leaves the published site and
+ * index untouched.
+ */
+public final class SiteBuild {
+    private final ProjectLayout layout;
+    private final LocalDate today;
+
+    /** What a build produced. */
+    public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published) {
+    }
+
+    public SiteBuild(ProjectLayout layout, LocalDate today) {
+        this.layout = layout;
+        this.today = today;
+    }
+
+    /** Builds and publishes to {@code target/site/} and {@code search-index/}. */
+    public Outcome build() throws ContentProblemsException, BakeException, IOException {
+        return run(true);
+    }
+
+    /** Runs every stage and check, then discards the output: what {@code rusplan check} does. */
+    public Outcome check() throws ContentProblemsException, BakeException, IOException {
+        return run(false);
+    }
+
+    private Outcome run(boolean publish) throws ContentProblemsException, BakeException, IOException {
+        long start = System.nanoTime();
+        SiteSettings settings = layout.settings();
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = new ContentReader(layout.contentDir()).readAll(problems);
+        SiteModel site = new ModelBuilder(settings).build(files, problems);
+        Messages messages = Messages.load(layout.templatesDir(), settings.lang());
+
+        try (StagedDirectory siteStage = StagedDirectory.beside(layout.siteDir());
+             StagedDirectory indexStage = StagedDirectory.beside(layout.indexDir())) {
+            SiteView view = SiteView.baked(site, messages, today);
+            AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
+            int pages = new SiteBaker(layout.projectDir(), converter).bake(files, view, siteStage.path());
+
+            List<Problem> linkProblems = new LinkChecker(siteStage.path(), sourcesByUrl(site)).check();
+            if (!linkProblems.isEmpty()) {
+                throw new ContentProblemsException(linkProblems);
+            }
+            List<IndexEntry> entries = new IndexEntries(site, siteStage.path()).all();
+            int indexed = new SearchIndexer().write(entries, facetLabels(site, messages), indexStage.path());
+            if (publish) {
+                siteStage.publish();
+                indexStage.publish();
+            }
+            return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish);
+        }
+    }
+
+    private static Map<String, Object> asciidocAttributes(Messages messages, SiteSettings settings) {
+        Map<String, Object> attributes = new HashMap<>();
+        messages.asMap().forEach((key, value) -> {
+            if (key.startsWith("asciidoc.")) {
+                attributes.put(key.substring("asciidoc.".length()), value);
+            }
+        });
+        attributes.put("lang", settings.lang());
+        attributes.put("idprefix", "");
+        attributes.put("idseparator", "-");
+        attributes.put("sectanchors", "");
+        return attributes;
+    }
+
+    private static Map<String, Path> sourcesByUrl(SiteModel site) {
+        Map<String, Path> sources = new HashMap<>();
+        for (Item item : site.items()) {
+            sources.put(item.location().url(), item.location().file());
+        }
+        return sources;
+    }
+
+    private static Map<String, Map<String, String>> facetLabels(SiteModel site, Messages messages) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (ContentType type : ContentType.values()) {
+            types.put(type.code(), messages.get(type.labelKey()));
+        }
+        Map<String, String> municipalities = new LinkedHashMap<>();
+        for (Municipality m : site.municipalities()) {
+            municipalities.put(m.id(), m.name());
+        }
+        Map<String, String> audiences = new LinkedHashMap<>();
+        for (Audience audience : Audience.values()) {
+            audiences.put(audience.code(), messages.get(audience.labelKey()));
+        }
+        labels.put(IndexFields.TYPE, types);
+        labels.put(IndexFields.MUNICIPALITY, municipalities);
+        labels.put(IndexFields.AUDIENCE, audiences);
+        return labels;
+    }
+}

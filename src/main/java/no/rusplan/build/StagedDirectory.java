@@ -1,0 +1,98 @@
+package no.rusplan.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Build aside, then swap: output is written to a fresh sibling directory and only replaces
+ * the published one when the whole build succeeded. A failed build deletes its staging
+ * directory and leaves the published output exactly as it was.
+ */
+public final class StagedDirectory implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean published;
+
+    private StagedDirectory(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    public static StagedDirectory beside(Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".staging-");
+            return new StagedDirectory(target, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a staging directory beside " + target, e);
+        }
+    }
+
+    public Path path() {
+        return staging;
+    }
+
+    /** Replaces the target with the staged output. */
+    public void publish() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                move(target, old);
+            }
+            move(staging, target);
+            published = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish " + staging + " as " + target, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Discards the staging directory unless it was published. */
+    @Override
+    public void close() {
+        if (!published) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + staging, e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package no.rusplan.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+
+/**
+ * The text analysis used both to index and to query, so both agree. A starting point:
+ * Lucene's Norwegian analyzer (bokmål stemming), with a stop list that keeps words which are
+ * names here ("MOT" is a prevention program, not the preposition).
+ */
+public final class Analysis {
+    /** Stop words that are names on this site: MOT is a prevention program. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("mot");
+    private static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet stop = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet().size(), true);
+        for (Object word : NorwegianAnalyzer.getDefaultStopSet()) {
+            String text = new String((char[]) word);
+            if (!KEPT.contains(text)) {
+                stop.add(text);
+            }
+        }
+        STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+    }
+
+    private Analysis() {
+    }
+
+    public static Analyzer analyzer() {
+        return new NorwegianAnalyzer(STOP_WORDS);
+    }
+}

@@ -1,0 +1,93 @@
+package no.rusplan.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.rusplan.model.Chapter;
+import no.rusplan.model.Coded;
+import no.rusplan.model.ContentType;
+import no.rusplan.model.Item;
+import no.rusplan.model.Location;
+import no.rusplan.model.Measure;
+import no.rusplan.model.Municipality;
+import no.rusplan.model.Page;
+import no.rusplan.model.Plan;
+import no.rusplan.model.Program;
+import no.rusplan.model.Service;
+import no.rusplan.model.SiteModel;
+import no.rusplan.model.Term;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads the baked pages of a site's items into {@link IndexEntry index entries}. */
+public final class IndexEntries {
+    private final SiteModel site;
+    private final Path siteDir;
+
+    public IndexEntries(SiteModel site, Path siteDir) {
+        this.site = site;
+        this.siteDir = siteDir;
+    }
+
+    public List<IndexEntry> all() {
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Item item : site.items()) {
+            entries.add(entry(item));
+        }
+        return entries;
+    }
+
+    private IndexEntry entry(Item item) {
+        if (item instanceof Municipality m) {
+            return entry(ContentType.MUNICIPALITY, m.id(), m.location(), List.of(m.id()), List.of(), "");
+        } else if (item instanceof Plan p) {
+            return entry(ContentType.PLAN, p.id(), p.location(), p.municipalities(), List.of(), p.id());
+        } else if (item instanceof Chapter c) {
+            return entry(ContentType.CHAPTER, c.id(), c.location(), site.plan(c.planId()).municipalities(),
+                    List.of(), c.planId());
+        } else if (item instanceof Measure m) {
+            return entry(ContentType.MEASURE, m.id(), m.location(), site.plan(m.planId()).municipalities(),
+                    List.of(), m.planId());
+        } else if (item instanceof Service s) {
+            return entry(ContentType.SERVICE, s.id(), s.location(), s.municipalities(),
+                    s.audiences().stream().map(Coded::code).toList(), "");
+        } else if (item instanceof Program p) {
+            return entry(ContentType.PROGRAM, p.id(), p.location(),
+                    site.municipalitiesUsing(p).stream().map(Municipality::id).toList(), List.of(), "");
+        } else if (item instanceof Term t) {
+            return entry(ContentType.TERM, t.id(), t.location(), List.of(), List.of(), "");
+        } else if (item instanceof Page p) {
+            return entry(p.listing() == null ? ContentType.PAGE : ContentType.DIRECTORY, p.id(), p.location(),
+                    List.of(), List.of(), "");
+        }
+        throw new IllegalArgumentException("Not an indexable item: " + item);
+    }
+
+    private IndexEntry entry(ContentType type, String id, Location location, List<String> municipalities,
+                             List<String> audiences, String planId) {
+        Document html = read(location.url());
+        Element main = html.selectFirst("main");
+        if (main == null) {
+            throw new IllegalStateException(location.url() + " has no <main> element to index");
+        }
+        main.select("nav, .no-index, script, style").remove();
+        Element h1 = main.selectFirst("h1");
+        String title = h1 != null ? h1.text() : html.title();
+        String headings = String.join(" \n", main.select("h2, h3, h4, caption, dt").eachText());
+        return new IndexEntry(type.code() + ":" + id, location.url(), type.code(), title, headings,
+                main.text(), municipalities, site.municipalityNames(municipalities), audiences, planId);
+    }
+
+    private Document read(String url) {
+        Path file = siteDir.resolve(url.substring(1)).resolve("index.html");
+        try {
+            return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read baked page " + file, e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package no.rusplan.model;
+
+/** What a help offer costs the user. */
+public enum Cost implements Coded {
+    FREE, USER_FEE, UNKNOWN
+}

@@ -1,0 +1,230 @@
+package no.rusplan.model;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * All content of one site, typed and cross-referenced. Built once per build by the validation
+ * stage (which guarantees every id referred to exists) and read by templates and the indexer.
+ * Domain questions ("which services serve Grong?") are answered here, not in templates.
+ */
+public final class SiteModel {
+    private static final Collator NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb"));
+
+    private final SiteSettings settings;
+    private final Map<String, Municipality> municipalities;
+    private final Map<String, Plan> plans;
+    private final List<Chapter> chapters;
+    private final List<Measure> measures;
+    private final Map<String, Service> services;
+    private final Map<String, Program> programs;
+    private final Map<String, Term> terms;
+    private final List<Page> pages;
+    private final Map<Path, Item> itemsByFile = new HashMap<>();
+
+    public SiteModel(SiteSettings settings, List<Municipality> municipalities, List<Plan> plans,
+                     List<Chapter> chapters, List<Measure> measures, List<Service> services,
+                     List<Program> programs, List<Term> terms, List<Page> pages) {
+        this.settings = settings;
+        this.municipalities = byId(municipalities, Municipality::id, Municipality::name);
+        this.plans = byId(plans, Plan::id, Plan::title);
+        this.chapters = chapters.stream()
+                .sorted(Comparator.comparing(Chapter::planId).thenComparingInt(Chapter::order)).toList();
+        this.measures = measures.stream()
+                .sorted(Comparator.comparing(Measure::planId).thenComparingInt(Measure::order)).toList();
+        this.services = byId(services, Service::id, Service::name);
+        this.programs = byId(programs, Program::id, Program::name);
+        this.terms = byId(terms, Term::id, Term::term);
+        this.pages = List.copyOf(pages);
+        municipalities.forEach(m -> itemsByFile.put(key(m.location()), m));
+        plans.forEach(p -> itemsByFile.put(key(p.location()), p));
+        chapters.forEach(c -> itemsByFile.put(key(c.location()), c));
+        measures.forEach(m -> itemsByFile.put(key(m.location()), m));
+        services.forEach(s -> itemsByFile.put(key(s.location()), s));
+        programs.forEach(p -> itemsByFile.put(key(p.location()), p));
+        terms.forEach(t -> itemsByFile.put(key(t.location()), t));
+        pages.forEach(p -> itemsByFile.put(key(p.location()), p));
+    }
+
+    private static Path key(Location location) {
+        return key(location.file());
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    private static <T> Map<String, T> byId(Collection<T> items, Function<T, String> id, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(name, NORWEGIAN))
+                .collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+
+    /** The typed item a content file became, for its page template. */
+    public Optional<Item> itemFor(Path file) {
+        return Optional.ofNullable(itemsByFile.get(key(file)));
+    }
+
+    /** Every item that has a page of its own, for the indexer and link checks. */
+    public Collection<Item> items() {
+        return itemsByFile.values();
+    }
+
+    // --- municipalities -------------------------------------------------------------------
+
+    public List<Municipality> municipalities() {
+        return List.copyOf(municipalities.values());
+    }
+
+    public Municipality municipality(String id) {
+        return Objects.requireNonNull(municipalities.get(id), id);
+    }
+
+    public List<Municipality> municipalities(List<String> ids) {
+        return ids.stream().map(this::municipality).sorted(Comparator.comparing(Municipality::name, NORWEGIAN)).toList();
+    }
+
+    /** Names of the given municipalities, for display and the search index. */
+    public List<String> municipalityNames(List<String> ids) {
+        return municipalities(ids).stream().map(Municipality::name).toList();
+    }
+
+    // --- plans, chapters, measures ------------------------------------------------------
+
+    public List<Plan> plans() {
+        return List.copyOf(plans.values());
+    }
+
+    public Plan plan(String id) {
+        return Objects.requireNonNull(plans.get(id), id);
+    }
+
+    public List<Plan> plansFor(String municipalityId) {
+        return plans.values().stream().filter(p -> p.municipalities().contains(municipalityId)).toList();
+    }
+
+    public List<Plan> plans(List<String> ids) {
+        return ids.stream().map(this::plan).toList();
+    }
+
+    public List<Chapter> chaptersOf(String planId) {
+        return chapters.stream().filter(c -> c.planId().equals(planId)).toList();
+    }
+
+    public Optional<Chapter> previousChapter(Chapter chapter) {
+        List<Chapter> all = chaptersOf(chapter.planId());
+        int i = all.indexOf(chapter);
+        return i > 0 ? Optional.of(all.get(i - 1)) : Optional.empty();
+    }
+
+    public Optional<Chapter> nextChapter(Chapter chapter) {
+        List<Chapter> all = chaptersOf(chapter.planId());
+        int i = all.indexOf(chapter);
+        return i >= 0 && i + 1 < all.size() ? Optional.of(all.get(i + 1)) : Optional.empty();
+    }
+
+    public List<Measure> measuresOf(String planId) {
+        return measures.stream().filter(m -> m.planId().equals(planId)).toList();
+    }
+
+    /** A plan's measures as its tables group them: by section, then by goal, in plan order. */
+    public List<MeasureGroup> measureGroups(String planId) {
+        return group(measuresOf(planId));
+    }
+
+    /** The measure tables that stand in one chapter. */
+    public List<MeasureGroup> measureGroups(Chapter chapter) {
+        return group(measuresOf(chapter.planId()).stream()
+                .filter(m -> chapter.measureSections().contains(m.section())).toList());
+    }
+
+    private static List<MeasureGroup> group(List<Measure> ordered) {
+        List<MeasureGroup> groups = new ArrayList<>();
+        for (Measure m : ordered) {
+            MeasureGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.section().equals(m.section()) && last.goal().equals(m.goal())) {
+                List<Measure> extended = new ArrayList<>(last.measures());
+                extended.add(m);
+                groups.set(groups.size() - 1, new MeasureGroup(last.section(), last.goal(), List.copyOf(extended)));
+            } else {
+                groups.add(new MeasureGroup(m.section(), m.goal(), List.of(m)));
+            }
+        }
+        return groups;
+    }
+
+    public List<Measure> measuresUsingProgram(String programId) {
+        return measures.stream().filter(m -> m.programs().contains(programId)).toList();
+    }
+
+    public List<Measure> measuresConcerningService(String serviceId) {
+        return measures.stream().filter(m -> m.services().contains(serviceId)).toList();
+    }
+
+    // --- services, programs, terms ----------------------------------------------------------
+
+    public List<Service> services() {
+        return List.copyOf(services.values());
+    }
+
+    public Service service(String id) {
+        return Objects.requireNonNull(services.get(id), id);
+    }
+
+    public List<Service> services(List<String> ids) {
+        return ids.stream().map(this::service).toList();
+    }
+
+    /** The services whose sources say they serve this municipality, by name. */
+    public List<Service> servicesFor(String municipalityId) {
+        return services.values().stream().filter(s -> s.serves(municipalityId)).toList();
+    }
+
+    public List<Program> programs() {
+        return List.copyOf(programs.values());
+    }
+
+    public Program program(String id) {
+        return Objects.requireNonNull(programs.get(id), id);
+    }
+
+    public List<Program> programs(List<String> ids) {
+        return ids.stream().map(this::program).toList();
+    }
+
+    /** Municipalities whose plans use a program, through a measure or as a source. */
+    public List<Municipality> municipalitiesUsing(Program program) {
+        List<String> ids = new ArrayList<>();
+        measuresUsingProgram(program.id()).forEach(m -> ids.addAll(plan(m.planId()).municipalities()));
+        program.sources().forEach(p -> ids.addAll(plan(p).municipalities()));
+        return municipalities(ids.stream().distinct().toList());
+    }
+
+    public List<Term> terms() {
+        return List.copyOf(terms.values());
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Whether an entry verified on {@code verified} is older than the configured maximum age. */
+    public boolean isStale(PartialDate verified, java.time.LocalDate today) {
+        return verified.latestDay().plusMonths(settings.verifiedMaxAgeMonths()).isBefore(today);
+    }
+}

@@ -1,0 +1,59 @@
+package no.rusplan.render;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.rusplan.model.SiteModel;
+import no.rusplan.model.SiteSettings;
+
+/**
+ * The variables every template gets: {@code settings}, {@code msg} (UI strings), {@code page}
+ * (this page's URL and language), {@code today}, and on baked pages {@code site} (the whole
+ * model). Pages the server renders (search results) have no {@code site}: they are built from
+ * the index alone. Page-specific variables ({@code item}, {@code content}, {@code result}) are
+ * added by the caller.
+ */
+public final class SiteView {
+    private final SiteSettings settings;
+    private final Messages messages;
+    private final LocalDate today;
+    private final SiteModel site;
+
+    private SiteView(SiteSettings settings, Messages messages, LocalDate today, SiteModel site) {
+        this.settings = settings;
+        this.messages = messages;
+        this.today = today;
+        this.site = site;
+    }
+
+    /** For baked pages. */
+    public static SiteView baked(SiteModel site, Messages messages, LocalDate today) {
+        return new SiteView(site.settings(), messages, today, site);
+    }
+
+    /** For pages the server renders from the index. */
+    public static SiteView served(SiteSettings settings, Messages messages, LocalDate today) {
+        return new SiteView(settings, messages, today, null);
+    }
+
+    public Optional<SiteModel> site() {
+        return Optional.ofNullable(site);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Map<String, Object> variables(String pageUrl) {
+        Map<String, Object> vars = new HashMap<>();
+        if (site != null) {
+            vars.put("site", site);
+        }
+        vars.put("settings", settings);
+        vars.put("msg", messages.asMap());
+        vars.put("page", PageContext.of(pageUrl, settings));
+        vars.put("today", today);
+        return vars;
+    }
+}

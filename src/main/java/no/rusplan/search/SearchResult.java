@@ -1,0 +1,14 @@
+package no.rusplan.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search, in the JSON contract of {@code /api/search}:
+ * {@code {"query","total","hits":[{"title","url","type","snippet","municipalities"}],"facets":{…}}},
+ * extended with {@code limit} and {@code offset}. Facet counts are drill-sideways: the counts of
+ * a dimension ignore that dimension's own filter, so other choices stay visible.
+ */
+public record SearchResult(String query, long total, int limit, int offset, List<SearchHit> hits,
+                           Map<String, List<FacetValue>> facets) {
+}

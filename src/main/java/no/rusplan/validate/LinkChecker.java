@@ -1,0 +1,115 @@
+package no.rusplan.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.rusplan.content.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the baked site: every internal link must reach a page or file of the site, and no
+ * page may load anything from another origin (no CDN, fonts, analytics: people looking for
+ * addiction help are not to be tracked). A problem is reported at the content file and line
+ * that holds the link where it can be found there, else at the baked page.
+ */
+public final class LinkChecker {
+    /** Paths the server answers rather than files (kept in step with the serve stage). */
+    private static final List<String> SERVER_PATHS = List.of("/sok", "/api/");
+
+    private final Path siteDir;
+    private final Map<String, Path> sourceByUrl;
+
+    /** @param sourceByUrl page URL to the content file it was baked from */
+    public LinkChecker(Path siteDir, Map<String, Path> sourceByUrl) {
+        this.siteDir = siteDir;
+        this.sourceByUrl = sourceByUrl;
+    }
+
+    public List<Problem> check() {
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            for (Path page : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                checkPage(page, problems);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private void checkPage(Path page, List<Problem> problems) throws IOException {
+        String pageUrl = "/" + siteDir.relativize(page).toString().replace('\\', '/');
+        Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), "");
+        for (Element element : html.select("[href], [src], [action]")) {
+            for (String attribute : List.of("href", "src", "action")) {
+                if (element.hasAttr(attribute)) {
+                    String reference = element.attr(attribute).strip();
+                    String issue = judge(element, pageUrl, reference);
+                    if (issue != null) {
+                        problems.add(locate(page, pageUrl, reference, issue));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Returns what is wrong with a reference, or null. */
+    private String judge(Element element, String pageUrl, String reference) {
+        if (reference.isEmpty() || reference.startsWith("#")) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(reference);
+        } catch (URISyntaxException e) {
+            return "malformed link '" + reference + "'";
+        }
+        if (uri.getScheme() != null || reference.startsWith("//")) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+            boolean navigation = element.tagName().equals("a") || element.tagName().equals("form");
+            if (scheme.equals("mailto") || scheme.equals("tel")) {
+                return null;
+            }
+            return navigation ? null : "loads '" + reference + "' from another site; every resource must be served by the site itself";
+        }
+        String path = URI.create(pageUrl).resolve(uri).getPath();
+        if (path == null || SERVER_PATHS.stream().anyMatch(path::startsWith)) {
+            return null;
+        }
+        return exists(path) ? null : "dead internal link '" + reference + "'";
+    }
+
+    private boolean exists(String path) {
+        Path file = siteDir.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(siteDir)) {
+            return false;
+        }
+        return path.endsWith("/") ? Files.isRegularFile(file.resolve("index.html"))
+                : Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html"));
+    }
+
+    private Problem locate(Path page, String pageUrl, String reference, String issue) throws IOException {
+        String url = pageUrl.endsWith("/index.html") ? pageUrl.substring(0, pageUrl.length() - "index.html".length()) : pageUrl;
+        Path source = sourceByUrl.get(url);
+        if (source != null && Files.exists(source)) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            String needle = reference.replaceAll("/$", "");
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle)) {
+                    return new Problem(source, i + 1, issue);
+                }
+            }
+        }
+        return new Problem(page, 0, issue + " (made by a template)");
+    }
+}
