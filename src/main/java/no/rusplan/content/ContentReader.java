@@ -101,7 +101,7 @@ public final class ContentReader {
             int lineNumber = i + 1;
             StringBuilder value = new StringBuilder(m.group(3) == null ? "" : m.group(3).strip());
             while (endsWithContinuation(value) && i + 1 < lines.size()) {
-                value.setLength(value.length() - 1);
+                value.setLength(value.length() - 2);
                 value.append(' ').append(lines.get(++i).strip());
             }
             String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
