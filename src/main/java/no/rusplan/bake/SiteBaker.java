@@ -31,6 +31,15 @@ import org.jbake.parser.Engines;
  * engine for {@code .ftlh}/{@code .ftlx} ({@link FreemarkerEngine}).
  */
 public final class SiteBaker {
+    static {
+        // JBake's OrientDB store logs through java.util.logging; route it to SLF4J/logback,
+        // where logback.xml keeps it quiet.
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
+    }
+
     private final Path projectDir;
     private final AsciidocConverter converter;
 

@@ -1,6 +1,5 @@
 package no.rusplan.cli;
 
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,8 +23,6 @@ public final class RusplanCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code (for tests and {@link #main}). */
     public static int run(String... args) {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         return new CommandLine(new RusplanCommand()).execute(args);
     }
 }

@@ -1,0 +1,177 @@
+package no.rusplan.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.rusplan.TestProject;
+import no.rusplan.content.ContentProblemsException;
+import no.rusplan.search.SearchRequest;
+import no.rusplan.search.SearchResult;
+import no.rusplan.search.SearchService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the small fixture site once and checks the pages, the index and what bad input does. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBuildTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private Path temp;
+    private TestProject project;
+    private SiteBuild.Outcome outcome;
+
+    @BeforeAll
+    void buildFixture(@TempDir Path dir) throws Exception {
+        temp = dir;
+        project = TestProject.fixture(temp.resolve("built"));
+        outcome = new SiteBuild(project.layout(), TODAY).build();
+    }
+
+    private static SearchResult search(Path index, String query) throws Exception {
+        try (SearchService search = SearchService.open(index)) {
+            return search.search(SearchRequest.parse(Map.of("q", List.of(query))));
+        }
+    }
+
+    @Test
+    void bakesEveryContentFileWithItsTemplate() {
+        assertEquals(16, outcome.pages());
+        Document service = Jsoup.parse(project.page("services/hjelpesenteret/"));
+        assertEquals("Hjelpesenteret for pårørende", service.selectFirst("main h1").text());
+        assertEquals("nb", service.selectFirst("html").attr("lang"));
+        assertEquals("tel:12345678", service.selectFirst("a[href^=tel:12]").attr("href"));
+        assertEquals("mailto:hjelp@example.org", service.selectFirst("a[href^=mailto:]").attr("href"));
+        assertTrue(service.text().contains("Du trenger ikke henvisning."), "referral in words");
+        assertTrue(service.text().contains("Opplysningene er hentet fra en plan fra 2020 og kan være utdatert"),
+                "entries verified more than 24 months ago say so");
+        assertEquals("/municipalities/testby/", service.selectFirst("a[href=/municipalities/testby/]").attr("href"));
+        assertTrue(service.selectFirst("a[href=/plans/testplan/tiltak/foreldremote/]") != null,
+                "a service lists the measures that concern it");
+    }
+
+    @Test
+    void asciidocBodiesAreConvertedByAsciidoctorJ() {
+        Document chapter = Jsoup.parse(project.page("plans/testplan/innledning/"));
+        assertEquals("Ungdom", chapter.selectFirst("table.tableblock tbody td").text());
+        assertEquals("/plans/testplan/handlingsdel/", chapter.selectFirst("a[rel=next]").attr("href"));
+    }
+
+    @Test
+    void measuresAreRenderedInTheirChapterAndOnTheirOwnPage() {
+        Document chapter = Jsoup.parse(project.page("plans/testplan/handlingsdel/"));
+        assertEquals("Foreldremøte om alkohol", chapter.selectFirst("table.measures tbody th a").text());
+        assertEquals("foreldremote", chapter.selectFirst("table.measures tbody tr").id());
+        Document measure = Jsoup.parse(project.page("plans/testplan/tiltak/foreldremote/"));
+        assertTrue(measure.text().contains("Oppvekst, Helse"));
+        assertTrue(measure.text().contains("Universell forebygging"));
+        assertEquals("Testprogrammet", measure.selectFirst("a[href=/programs/testprogram/]").text());
+    }
+
+    @Test
+    void sitemapAndNotFoundPageAreBaked() {
+        String sitemap = project.page("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>/services/hjelpesenteret/</loc>"), sitemap);
+        assertTrue(project.page("404.html").contains("Fant ikke siden"));
+        assertTrue(Files.isRegularFile(project.layout().siteDir().resolve("css/site.css")), "assets are copied");
+    }
+
+    @Test
+    void indexFindsPagesWithTypeAndMunicipalities() throws Exception {
+        SearchResult result = search(project.layout().indexDir(), "pårørende");
+        assertEquals("/services/hjelpesenteret/", result.hits().get(0).url());
+        assertEquals("service", result.hits().get(0).type());
+        assertEquals(List.of("Testby"), result.hits().get(0).municipalities());
+        assertTrue(result.hits().get(0).snippet().contains("<mark>pårørende</mark>"), result.hits().get(0).snippet());
+        assertEquals("TSB", search(project.layout().indexDir(), "tsb").hits().get(0).title());
+    }
+
+    @Test
+    void aServiceWithoutMunicipalitiesFailsAndLeavesThePublishedSiteAlone() throws Exception {
+        String siteBefore = TestProject.fingerprint(project.layout().siteDir());
+        String indexBefore = TestProject.fingerprint(project.layout().indexDir());
+        String service = TestProject.fixtureText("content/services/hjelpesenteret.adoc");
+        project.write("content/services/hjelpesenteret.adoc", service.replace(":municipalities: testby\n", ""));
+        try {
+            ContentProblemsException e = assertThrows(ContentProblemsException.class,
+                    () -> new SiteBuild(project.layout(), TODAY).build());
+            assertEquals(project.file("content/services/hjelpesenteret.adoc"), e.problems().get(0).file());
+            assertEquals(1, e.problems().get(0).line());
+            assertEquals(siteBefore, TestProject.fingerprint(project.layout().siteDir()));
+            assertEquals(indexBefore, TestProject.fingerprint(project.layout().indexDir()));
+            assertNoStagingLeftIn(project.layout().siteDir().getParent());
+        } finally {
+            project.write("content/services/hjelpesenteret.adoc", service);
+        }
+    }
+
+    @Test
+    void brokenAsciidocIsReportedAtItsLine() {
+        TestProject broken = TestProject.fixture(temp.resolve("asciidoc"));
+        broken.write("content/om.adoc", "= Om\n:jbake-type: page\n\nTekst.\n\n----\nen kodeblokk som aldri lukkes\n");
+        ContentProblemsException e = assertThrows(ContentProblemsException.class,
+                () -> new SiteBuild(broken.layout(), TODAY).build());
+        assertEquals(broken.file("content/om.adoc"), e.problems().get(0).file());
+        assertEquals(6, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("unterminated listing block"), e.getMessage());
+        assertFalse(Files.exists(broken.layout().siteDir()), "nothing is published");
+        assertFalse(Files.exists(broken.layout().indexDir()), "no index is published");
+    }
+
+    @Test
+    void deadInternalLinkIsReportedAtItsLine() {
+        TestProject broken = TestProject.fixture(temp.resolve("links"));
+        broken.write("content/om.adoc", "= Om\n:jbake-type: page\n\nSe link:/services/finnes-ikke/[denne].\n");
+        ContentProblemsException e = assertThrows(ContentProblemsException.class,
+                () -> new SiteBuild(broken.layout(), TODAY).check());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(broken.file("content/om.adoc") + ":4: dead internal link '/services/finnes-ikke/'",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void pagesMayNotLoadAnythingFromOtherSites() {
+        TestProject tracked = TestProject.fixture(temp.resolve("tracker"));
+        tracked.write("content/om.adoc", "= Om\n:jbake-type: page\n\nimage::https://tracker.example/pixel.gif[]\n");
+        ContentProblemsException e = assertThrows(ContentProblemsException.class,
+                () -> new SiteBuild(tracked.layout(), TODAY).check());
+        assertTrue(e.problems().get(0).message().startsWith("loads 'https://tracker.example/pixel.gif' from another site"),
+                e.getMessage());
+    }
+
+    @Test
+    void checkBuildsEverythingButPublishesNothing() throws Exception {
+        TestProject checked = TestProject.fixture(temp.resolve("check"));
+        SiteBuild.Outcome result = new SiteBuild(checked.layout(), TODAY).check();
+        assertEquals(16, result.indexed());
+        assertFalse(Files.exists(checked.layout().siteDir()));
+        assertNoStagingLeftIn(checked.layout().siteDir().getParent());
+    }
+
+    @Test
+    void includePartialsAreNotPages() throws Exception {
+        TestProject partials = TestProject.fixture(temp.resolve("partials"));
+        partials.write("content/_felles.adoc", "Felles tekst fra en partial.\n");
+        partials.write("content/om.adoc", "= Om\n:jbake-type: page\n\ninclude::_felles.adoc[]\n");
+        new SiteBuild(partials.layout(), TODAY).build();
+        assertTrue(partials.page("om/").contains("Felles tekst fra en partial."));
+        assertFalse(Files.exists(partials.layout().siteDir().resolve("_felles")));
+    }
+
+    private static void assertNoStagingLeftIn(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            List<String> leftovers = files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".staging-")).toList();
+            assertTrue(leftovers.isEmpty(), leftovers.toString());
+        }
+    }
+}
