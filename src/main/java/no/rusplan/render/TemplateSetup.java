@@ -28,6 +28,9 @@ public final class TemplateSetup {
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(java.util.Locale.forLanguageTag("nb-NO"));
+        // Years and counts print as written (2010, not "2 010"); prose formats its own numbers.
+        cfg.setNumberFormat("computer");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
