@@ -8,6 +8,7 @@ import no.rusplan.search.SearchService;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 
 /**
@@ -35,7 +36,8 @@ public final class SiteServer implements AutoCloseable {
         routes.addMapping(PathSpec.from(SearchPageHandler.PATH),
                 new SearchPageHandler(search, view, TemplateSetup.configuration(templatesDir)));
         routes.addMapping(PathSpec.from("/"), new StaticSiteHandler(siteDir));
-        server.setHandler(new PrivacyHeaders(routes));
+        // The static handler resolves welcome files against a context, so everything runs in "/".
+        server.setHandler(new ContextHandler(new PrivacyHeaders(routes), "/"));
     }
 
     public SiteServer start() throws Exception {

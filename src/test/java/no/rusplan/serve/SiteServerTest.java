@@ -1,0 +1,182 @@
+package no.rusplan.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.rusplan.TestProject;
+import no.rusplan.build.SiteBuild;
+import no.rusplan.render.Messages;
+import no.rusplan.render.SiteView;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the example site built, Jetty started on a free port, requests over HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private SiteServer server;
+
+    @BeforeAll
+    void buildAndServe(@TempDir Path temp) throws Exception {
+        TestProject project = TestProject.example(temp);
+        new SiteBuild(project.layout(), LocalDate.of(2026, 11, 22)).build();
+        var settings = project.layout().settings();
+        SiteView view = SiteView.served(settings, Messages.load(project.layout().templatesDir(), settings.lang()),
+                LocalDate.of(2026, 11, 22));
+        server = new SiteServer(project.layout().siteDir(), project.layout().indexDir(), project.layout().templatesDir(),
+                view, "127.0.0.1", 0).start();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.uri().resolve(pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a request the JDK client refuses to build (malformed percent-encoding). */
+    private String rawGet(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> urls(JsonNode result) {
+        List<String> urls = new ArrayList<>();
+        result.get("hits").forEach(hit -> urls.add(hit.get("url").asText()));
+        return urls;
+    }
+
+    @Test
+    void apiSearchFindsArpAsTheServicePage() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=ARP");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
+        JsonNode result = JSON.readTree(response.body());
+        assertEquals("ARP", result.get("query").asText());
+        assertTrue(result.get("total").asInt() >= 2);
+        List<String> top3 = urls(result).subList(0, 3);
+        assertTrue(top3.contains("/services/arp-sykehuset-namsos/"), top3.toString());
+        JsonNode service = result.get("hits").get(urls(result).indexOf("/services/arp-sykehuset-namsos/"));
+        assertEquals("service", service.get("type").asText());
+        assertEquals("Overhalla", service.get("municipalities").get(0).asText());
+        assertTrue(service.get("snippet").asText().contains("<mark>ARP</mark>"));
+        assertTrue(result.get("facets").get("type").isArray());
+    }
+
+    @Test
+    void filtersNarrowHitsAndFacetsDrillSideways() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/search?q=" + q("pårørende")).body());
+        JsonNode services = JSON.readTree(get("/api/search?q=" + q("pårørende") + "&type=service").body());
+        assertTrue(services.get("total").asInt() < all.get("total").asInt());
+        services.get("hits").forEach(hit -> assertEquals("service", hit.get("type").asText()));
+        assertEquals(all.get("facets").get("type").toString(), services.get("facets").get("type").toString(),
+                "the type facet ignores the type filter, so the other types stay selectable");
+        JsonNode inNamsos = JSON.readTree(get("/api/search?q=" + q("pårørende") + "&municipality=namsos").body());
+        inNamsos.get("hits").forEach(hit -> assertTrue(hit.get("municipalities").toString().contains("Namsos"), hit.toString()));
+    }
+
+    @Test
+    void searchPageWorksWithoutJavaScript() throws Exception {
+        HttpResponse<String> response = get("/sok?q=" + q("pårørende"));
+        assertEquals(200, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals("nb", page.selectFirst("html").attr("lang"));
+        List<String> hits = page.select("ol.results h2 a").eachAttr("href");
+        assertTrue(hits.contains("/services/nks-veiledningssenter-for-parorende/"), hits.toString());
+        assertEquals("pårørende", page.selectFirst("input#q").val());
+        assertFalse(page.select("mark").isEmpty(), "snippets mark the matches");
+    }
+
+    @Test
+    void searchPageEscapesWhatTheUserTyped() throws Exception {
+        HttpResponse<String> response = get("/sok?q=" + q("<script>alert(1)</script>"));
+        assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains("<script>alert(1)"));
+        assertTrue(Jsoup.parse(response.body()).select("main script").isEmpty());
+    }
+
+    @Test
+    void emptyQueryIsNotAnError() throws Exception {
+        assertEquals(0, JSON.readTree(get("/api/search?q=").body()).get("total").asInt());
+        assertEquals(200, get("/sok").statusCode());
+    }
+
+    @Test
+    void badParametersAreAnswered400NamingTheParameter() throws Exception {
+        for (String[] bad : new String[][] {{"limit=abc", "limit"}, {"limit=0", "limit"}, {"offset=-1", "offset"},
+                {"type=bogus", "type"}, {"municipality=" + q("../etc"), "municipality"}, {"q=a&q=b", "q"},
+                {"q=" + "x".repeat(201), "q"}}) {
+            HttpResponse<String> response = get("/api/search?" + bad[0]);
+            assertEquals(400, response.statusCode(), bad[0]);
+            assertEquals(bad[1], JSON.readTree(response.body()).get("error").get("parameter").asText(), bad[0]);
+        }
+        String raw = rawGet("/api/search?q=%ZZ");
+        assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+        HttpResponse<String> page = get("/sok?q=" + "x".repeat(300));
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("q: must be at most 200 characters"));
+    }
+
+    @Test
+    void oddInputNeverGives500() throws Exception {
+        for (String input : List.of("\"", "*", "?", "AND", "OR NOT", "(", ")", "~2", "title:x", "a^9", "\\", "💊", "æøå ÆØÅ",
+                "-", "+", "[a TO b]", "/regex/", "{", "!!!", ":::")) {
+            assertEquals(200, get("/api/search?q=" + q(input)).statusCode(), input);
+            assertEquals(200, get("/sok?q=" + q(input)).statusCode(), input);
+        }
+    }
+
+    @Test
+    void servesStaticPagesAndA404Page() throws Exception {
+        HttpResponse<String> service = get("/services/nks-veiledningssenter-for-parorende/");
+        assertEquals(200, service.statusCode());
+        assertTrue(service.body().contains("mailto:veiledningssentret@gmail.com"));
+        assertTrue(service.headers().firstValue("content-security-policy").orElseThrow().contains("default-src 'self'"));
+        assertEquals("no-referrer", service.headers().firstValue("referrer-policy").orElseThrow());
+        HttpResponse<String> missing = get("/finnes/ikke/");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Fant ikke siden"));
+        assertEquals(200, get("/css/site.css").statusCode());
+    }
+
+    @Test
+    void everyHeadingOfTheOverhallaPlanIsServed() throws Exception {
+        Document plan = Jsoup.parse(get("/plans/overhalla-2011-2015/").body());
+        List<String> chapters = plan.select("ol.toc a").eachAttr("href");
+        assertEquals(17, chapters.size());
+        for (String chapter : chapters) {
+            assertEquals(200, get(chapter).statusCode(), chapter);
+        }
+        assertEquals(URI.create("/plans/overhalla-2011-2015/innledning/"), URI.create(chapters.get(0)));
+    }
+}
