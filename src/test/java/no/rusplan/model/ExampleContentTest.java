@@ -1,0 +1,134 @@
+package no.rusplan.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.rusplan.TestProject;
+import no.rusplan.build.ProjectLayout;
+import no.rusplan.content.ContentFile;
+import no.rusplan.content.ContentReader;
+import no.rusplan.content.Problem;
+import no.rusplan.validate.ModelBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The example content in {@code content/}: complete, and every contact detail from the source plans. */
+class ExampleContentTest {
+    /** The five source plans, beside the repository as in CI (see ../shared/seeds/README.md). */
+    private static final Path SEEDS = TestProject.REPO.resolve("../shared/seeds").normalize();
+    private static SiteModel site;
+
+    @BeforeAll
+    static void readExample() throws Exception {
+        ProjectLayout layout = ProjectLayout.of(TestProject.REPO);
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = new ContentReader(layout.contentDir()).readAll(problems);
+        site = new ModelBuilder(layout.settings()).build(files, problems);
+    }
+
+    @Test
+    void overhallaPlanIsComplete() {
+        // Counted in seed 000 (Overhalla 2011–2015), section "Handlingsplan": Primærforebygging has 5
+        // measures under "Tydelig folkehelseperspektiv" and 4 under "Bedre kvalitet og økt kompetanse";
+        // For risikoutsatte 3 + 1 (BAPP); For rusmiddelavhengige 4 + 1 + 1; Annet 2 + 2 (the row
+        // "Samarbeid mellom kommunene, Helseforetaket og frivillige organisasjoner" is split over
+        // two lines in the extraction but is one measure). 9 + 4 + 6 + 4 = 23.
+        assertEquals(23, site.measuresOf("overhalla-2011-2015").size());
+        // The table of contents of the seed lists 17 top-level chapters, from Innledning to Ordforklaringer.
+        assertEquals(17, site.chaptersOf("overhalla-2011-2015").size());
+        List<MeasureGroup> groups = site.measureGroups("overhalla-2011-2015");
+        assertEquals(List.of("Primærforebygging", "For risikoutsatte (sekundærforebygging)",
+                "For rusmiddelavhengige (tertiærforebyggende)", "Annet"),
+                groups.stream().map(MeasureGroup::section).distinct().toList());
+        Measure premis = site.measuresOf("overhalla-2011-2015").get(0);
+        assertEquals("PREMIS (ulike forebyggingsprogram)", premis.title());
+        assertEquals(List.of("Oppvekst", "Helse", "KoRus", "FM"), premis.responsible());
+        assertEquals("Evalueres høsten 2013", premis.result());
+    }
+
+    @Test
+    void oneSiteHoldsManyMunicipalitiesAndARegionalPlan() {
+        assertEquals(5, site.plans().size());
+        assertEquals(List.of("grong", "hoylandet", "lierne", "namsskogan", "royrvik", "snasa"),
+                site.plan("indre-namdal-2018-2021").municipalities());
+        assertEquals(List.of(site.plan("indre-namdal-2018-2021")), site.plansFor("grong"));
+        assertEquals(13, site.municipalities().size());
+    }
+
+    @Test
+    void overhallaServicesAndProgramsArePresent() {
+        for (String id : List.of("arp-sykehuset-namsos", "familievernkontoret", "nks-veiledningssenter-for-parorende",
+                "foreningen-mot-stoff-namsos", "orientkrysset", "aa-og-an-orientkrysset", "bapp-grupper")) {
+            assertEquals(id, site.service(id).id());
+        }
+        for (String id : List.of("premis", "mot", "tweak-audit", "epds", "a-til-a", "bekymringssamtalen")) {
+            assertEquals(id, site.program(id).id());
+        }
+        Service nks = site.service("nks-veiledningssenter-for-parorende");
+        assertEquals(List.of("veiledningssentret@gmail.com"), nks.emails());
+        assertEquals(Cost.FREE, nks.cost());
+        assertEquals(List.of(Audience.RELATIVES), nks.audiences());
+        Service arp = site.service("arp-sykehuset-namsos");
+        assertEquals(Referral.YES, arp.referral());
+        assertEquals(Cost.USER_FEE, arp.cost());
+        assertTrue(site.terms().stream().anyMatch(t -> t.term().equals("ARP")
+                && t.expansion().equals("Avdeling for rusrelatert psykiatri, Helseforetaket")));
+    }
+
+    @Test
+    void everyPhoneNumberEmailAndWebAddressInContentIsInTheSeeds() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "source plans not found at " + SEEDS);
+        String seeds = readAll(SEEDS, ".txt").replaceAll("\\s+", " ");
+        String seedDigits = seeds.replaceAll("[^0-9]", "");
+        Pattern email = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+        Pattern url = Pattern.compile("(https?://|www\\.)[^\\s\\[\\]]+");
+        Pattern phone = Pattern.compile("(?<![\\d.,])(\\+47 ?)?\\d{2,3}( ?\\d{2,3}){2,3}(?![\\d.,])");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path file : files(TestProject.REPO.resolve("content"), ".adoc")) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (Pattern pattern : List.of(email, url)) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    checked++;
+                    if (!seeds.contains(m.group())) {
+                        missing.add(file + ": " + m.group());
+                    }
+                }
+            }
+            Matcher m = phone.matcher(text);
+            while (m.find()) {
+                String digits = m.group().replaceAll("[^0-9]", "");
+                if (digits.length() == 8 && !seedDigits.contains(digits)) {
+                    missing.add(file + ": phone " + m.group());
+                }
+            }
+        }
+        assertTrue(checked > 0, "the example has contact details to check");
+        assertTrue(missing.isEmpty(), "not in the source plans: " + missing);
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static String readAll(Path dir, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path file : files(dir, suffix)) {
+            text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+        }
+        return text.toString();
+    }
+}
