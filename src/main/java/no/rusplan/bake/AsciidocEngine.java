@@ -7,6 +7,7 @@ import java.util.Map;
 import no.rusplan.content.ContentFile;
 import no.rusplan.content.HeaderAttribute;
 import no.rusplan.content.Problem;
+import no.rusplan.model.Glossary;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -21,11 +22,14 @@ final class AsciidocEngine extends MarkupEngine {
     private final Map<Path, ContentFile> files;
     private final AsciidocConverter converter;
     private final List<Problem> problems;
+    private final AbbreviationMarker abbreviations;
 
-    AsciidocEngine(Map<Path, ContentFile> files, AsciidocConverter converter, List<Problem> problems) {
+    AsciidocEngine(Map<Path, ContentFile> files, AsciidocConverter converter, List<Problem> problems,
+                   Glossary glossary) {
         this.files = files;
         this.converter = converter;
         this.problems = problems;
+        this.abbreviations = new AbbreviationMarker(glossary);
     }
 
     /** Files the content stage did not read (include partials named {@code _*.adoc}) are skipped. */
@@ -62,6 +66,6 @@ final class AsciidocEngine extends MarkupEngine {
     public void processBody(ParserContext context) {
         ContentFile file = contentFile(context);
         String source = String.join("\n", context.getFileLines());
-        context.setBody(converter.convert(file.file(), source, problems));
+        context.setBody(abbreviations.mark(converter.convert(file.file(), source, problems)));
     }
 }

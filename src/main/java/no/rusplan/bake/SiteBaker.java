@@ -11,6 +11,8 @@ import no.rusplan.content.ContentFile;
 import no.rusplan.content.ContentProblemsException;
 import no.rusplan.content.Problem;
 import no.rusplan.model.ContentType;
+import no.rusplan.model.Glossary;
+import no.rusplan.model.SiteModel;
 import no.rusplan.render.SiteView;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -59,7 +61,8 @@ public final class SiteBaker {
         Map<Path, ContentFile> byPath = files.stream().collect(Collectors.toMap(
                 f -> f.file().toAbsolutePath().normalize(), Function.identity()));
         List<Problem> problems = new ArrayList<>();
-        Engines.register("adoc", new AsciidocEngine(byPath, converter, problems));
+        Glossary glossary = view.site().map(SiteModel::glossary).orElse(new Glossary(Map.of()));
+        Engines.register("adoc", new AsciidocEngine(byPath, converter, problems, glossary));
 
         DefaultJBakeConfiguration config = configuration(destination.toFile());
         Utensils utensils = new Utensils();

@@ -30,6 +30,7 @@ import no.rusplan.render.Messages;
 import no.rusplan.render.SiteView;
 import no.rusplan.validate.LinkChecker;
 import no.rusplan.validate.ModelBuilder;
+import no.rusplan.validate.StalenessCheck;
 
 /**
  * The whole pipeline: read content → typed model + validation → bake with JBake → check
@@ -42,7 +43,8 @@ public final class SiteBuild {
     private final LocalDate today;
 
     /** What a build produced. */
-    public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published) {
+    public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
+                          List<Problem> warnings) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
@@ -84,7 +86,8 @@ public final class SiteBuild {
                 siteStage.publish();
                 indexStage.publish();
             }
-            return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish);
+            return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
+                    StalenessCheck.warnings(site, today));
         }
     }
 

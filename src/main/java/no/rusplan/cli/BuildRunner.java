@@ -27,6 +27,14 @@ final class BuildRunner {
             out.printf("%s %d pages, indexed %d, in %.1f s%n", publish ? "Built" : "Checked",
                     outcome.pages(), outcome.indexed(), outcome.time().toMillis() / 1000.0);
             if (publish) {
+                if (!outcome.warnings().isEmpty()) {
+                    out.println(outcome.warnings().size() + " help offer(s) were last verified more than "
+                            + outcome.site().settings().verifiedMaxAgeMonths() + " months ago ('check' lists them).");
+                }
+            } else {
+                outcome.warnings().forEach(w -> out.println(relative(layout, w)));
+            }
+            if (publish) {
                 out.println("Site: " + layout.projectDir().relativize(layout.siteDir())
                         + "/  Index: " + layout.projectDir().relativize(layout.indexDir()) + "/");
             }

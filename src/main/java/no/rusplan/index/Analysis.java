@@ -1,8 +1,11 @@
 package no.rusplan.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * The text analysis used both to index and to query, so both agree. A starting point:
@@ -28,7 +31,9 @@ public final class Analysis {
     private Analysis() {
     }
 
+    /** Norwegian analysis for every field, except exact title words (see {@link IndexFields#TITLE_EXACT}). */
     public static Analyzer analyzer() {
-        return new NorwegianAnalyzer(STOP_WORDS);
+        return new PerFieldAnalyzerWrapper(new NorwegianAnalyzer(STOP_WORDS),
+                Map.of(IndexFields.TITLE_EXACT, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
     }
 }

@@ -78,8 +78,9 @@ public final class IndexEntries {
         Element h1 = main.selectFirst("h1");
         String title = h1 != null ? h1.text() : html.title();
         String headings = String.join(" \n", main.select("h2, h3, h4, caption, dt").eachText());
+        String text = main.text();
         return new IndexEntry(type.code() + ":" + id, location.url(), type.code(), title, headings,
-                main.text(), municipalities, site.municipalityNames(municipalities), audiences, planId);
+                text, String.join(" \n", site.glossary().synonymsIn(title + " " + text)), municipalities, site.municipalityNames(municipalities), audiences, planId);
     }
 
     private Document read(String url) {

@@ -8,8 +8,12 @@ public final class IndexFields {
     public static final String URL = "url";
     public static final String TYPE = "type";
     public static final String TITLE = "title";
+    /** The title again, lower-cased words only: no stop words, no stemming ("Av og til" stays findable). */
+    public static final String TITLE_EXACT = "titleExact";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
+    /** Glossary expansions of abbreviations on the page, and abbreviations of expansions on it. */
+    public static final String SYNONYMS = "synonyms";
     /** Municipality ids (filterable) and their display names (stored, searchable). */
     public static final String MUNICIPALITY = "municipality";
     public static final String MUNICIPALITY_NAME = "municipalityName";

@@ -59,8 +59,10 @@ public final class SearchIndexer {
         doc.add(new StringField(IndexFields.TYPE, entry.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, entry.type()));
         doc.add(new TextField(IndexFields.TITLE, entry.title(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY, entry.body(), BODY_TYPE));
+        doc.add(new TextField(IndexFields.SYNONYMS, entry.synonyms(), Field.Store.NO));
         for (String id : entry.municipalityIds()) {
             doc.add(new StringField(IndexFields.MUNICIPALITY, id, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.MUNICIPALITY, id));

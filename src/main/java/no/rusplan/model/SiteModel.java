@@ -33,6 +33,7 @@ public final class SiteModel {
     private final Map<String, Term> terms;
     private final List<Page> pages;
     private final Map<Path, Item> itemsByFile = new HashMap<>();
+    private final Glossary glossary;
 
     public SiteModel(SiteSettings settings, List<Municipality> municipalities, List<Plan> plans,
                      List<Chapter> chapters, List<Measure> measures, List<Service> services,
@@ -56,6 +57,7 @@ public final class SiteModel {
         programs.forEach(p -> itemsByFile.put(key(p.location()), p));
         terms.forEach(t -> itemsByFile.put(key(t.location()), t));
         pages.forEach(p -> itemsByFile.put(key(p.location()), p));
+        this.glossary = new Glossary(abbreviations());
     }
 
     private static Path key(Location location) {
@@ -217,6 +219,32 @@ public final class SiteModel {
 
     public List<Term> terms() {
         return List.copyOf(terms.values());
+    }
+
+    /**
+     * Abbreviations with exactly one meaning in the glossary, to their expansion. An
+     * abbreviation the plans use for two things (LMS) is left out: guessing would mislead.
+     */
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    private Map<String, String> abbreviations() {
+        Map<String, List<Term>> byName = terms.values().stream()
+                .filter(t -> t.kind() == TermKind.ABBREVIATION)
+                .collect(Collectors.groupingBy(t -> t.term().replaceAll(" \\(.*\\)$", "")));
+        Map<String, String> unique = new LinkedHashMap<>();
+        byName.forEach((name, list) -> {
+            if (list.size() == 1) {
+                unique.put(name, list.get(0).expansion());
+            }
+        });
+        return unique;
+    }
+
+    /** Services whose {@code verified} date is older than the configured maximum age. */
+    public List<Service> staleServices(java.time.LocalDate today) {
+        return services.values().stream().filter(s -> isStale(s.verified(), today)).toList();
     }
 
     public List<Page> pages() {

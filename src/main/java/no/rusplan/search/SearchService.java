@@ -91,11 +91,12 @@ public final class SearchService implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        List<String> terms = analyze(request.query());
-        if (terms.isEmpty()) {
+        List<String> terms = analyze(IndexFields.BODY, request.query());
+        List<String> words = analyze(IndexFields.TITLE_EXACT, request.query());
+        if (terms.isEmpty() && words.isEmpty()) {
             return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of());
         }
-        Query query = textQuery(terms);
+        Query query = withExactTitle(terms.isEmpty() ? null : textQuery(terms), words);
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
         if (!request.type().isEmpty()) {
             drillDown.add(IndexFields.TYPE, request.type());
@@ -127,6 +128,7 @@ public final class SearchService implements AutoCloseable {
                     new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), 4f),
                     new BoostQuery(new TermQuery(new Term(IndexFields.HEADINGS, term)), 2f),
                     new BoostQuery(new TermQuery(new Term(IndexFields.MUNICIPALITY_NAME, term)), 1.5f),
+                    new TermQuery(new Term(IndexFields.SYNONYMS, term)),
                     new TermQuery(new Term(IndexFields.BODY, term))), 0.1f), BooleanClause.Occur.SHOULD);
         }
         int n = terms.size();
@@ -142,9 +144,29 @@ public final class SearchService implements AutoCloseable {
                 .build();
     }
 
-    private List<String> analyze(String text) throws IOException {
+    /**
+     * A page whose title is the query, word for word, ranks first; a query of stop words only
+     * ("Av og til") is matched on exact title words alone.
+     */
+    private static Query withExactTitle(Query text, List<String> words) {
+        if (words.isEmpty()) {
+            return text;
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        words.forEach(w -> phrase.add(new Term(IndexFields.TITLE_EXACT, w)));
+        Query exact = new BoostQuery(phrase.build(), 5f);
+        if (text == null) {
+            return exact;
+        }
+        return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(exact, BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private List<String> analyze(String field, String text) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexFields.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken() && terms.size() < MAX_TERMS) {

@@ -86,6 +86,18 @@ class RusplanCommandTest {
     }
 
     @Test
+    void checkListsEntriesVerifiedLongAgo() {
+        TestProject project = TestProject.fixture(temp);
+        assertEquals(0, RusplanCommand.run("check", "-p", project.root().toString()), err());
+        assertTrue(out().contains("content/services/hjelpesenteret.adoc:13: warning: last verified 2020-02, more than 24 months ago"),
+                out());
+        project.write("site.properties", "verified.max-age-months=999\n");
+        out.reset();
+        assertEquals(0, RusplanCommand.run("check", "-p", project.root().toString()), err());
+        assertFalse(out().contains("warning"), out());
+    }
+
+    @Test
     void serveWithoutABuiltSiteSaysWhatToDo() {
         TestProject project = TestProject.fixture(temp);
         assertEquals(2, RusplanCommand.run("serve", "-p", project.root().toString(), "--port", "0"));
