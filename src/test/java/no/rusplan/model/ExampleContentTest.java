@@ -86,6 +86,46 @@ class ExampleContentTest {
     }
 
     @Test
+    void directoryHoldsTheHelpOffersProgramsAndTermsOfAllFivePlans() {
+        // One entry per help offer, program/method/survey and glossary term named in the five seeds
+        // (see the issue "Service directory, prevention-program catalog and glossary"); a lost file fails here.
+        assertEquals(63, site.services().size());
+        assertEquals(33, site.programs().size());
+        assertEquals(47, site.terms().size());
+        for (Plan plan : site.plans()) {
+            assertTrue(site.services().stream().anyMatch(s -> s.sources().contains(plan.id())), "a service from " + plan.id());
+            assertTrue(site.programs().stream().anyMatch(p -> p.sources().contains(plan.id())), "a program from " + plan.id());
+        }
+
+        Service familieambulatoriet = site.service("familieambulatoriet");
+        assertEquals(ServiceKind.SPECIALIST, familieambulatoriet.kind());
+        assertEquals(Referral.NO, familieambulatoriet.referral(), "Levanger: 'Trenger ikke henvisning'");
+        assertEquals(List.of(Audience.PREGNANT_FAMILIES), familieambulatoriet.audiences());
+        assertTrue(familieambulatoriet.serves("grong") && familieambulatoriet.serves("levanger"));
+        assertEquals(List.of("levanger-2010-2013", "indre-namdal-2018-2021"), familieambulatoriet.sources());
+
+        Service moteplass = site.service("moteplass-for-parorende-snasa");
+        assertEquals(ServiceKind.SELF_HELP, moteplass.kind());
+        assertEquals("Snåsa", moteplass.place());
+        assertEquals(6, moteplass.municipalities().size(), "open to relatives in all six Indre Namdal municipalities");
+        assertTrue(site.servicesFor("lierne").contains(moteplass));
+
+        Service nks = site.service("nks-veiledningssenter-for-parorende");
+        assertTrue(nks.serves("overhalla") && nks.serves("snasa"));
+        assertEquals(PartialDate.parse("2018-04-26").orElseThrow(), nks.verified(), "verified = newest source plan");
+
+        Program kog = site.program("kjaerlighet-og-grenser");
+        assertEquals(List.of(AgeBand.PARENTS), kog.ageBands());
+        assertEquals(List.of("indre-namdal-2018-2021", "notodden-2013-2015"), kog.sources());
+        assertTrue(site.municipalitiesUsing(kog).stream().anyMatch(m -> m.id().equals("notodden")));
+        assertEquals(List.of(AgeBand.KINDERGARTEN), site.program("hvem-hjelper-jesper").ageBands());
+
+        assertEquals("Tverrfaglig spesialisert rusbehandling", site.glossary().expansion("TSB"));
+        assertEquals("Legemiddelassistert rehabilitering", site.glossary().expansion("LAR"));
+        assertEquals(null, site.glossary().expansion("LMS"), "LMS means two things in the plans: no guess");
+    }
+
+    @Test
     void everyPhoneNumberEmailAndWebAddressInContentIsInTheSeeds() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "source plans not found at " + SEEDS);
         String seeds = readAll(SEEDS, ".txt").replaceAll("\\s+", " ");

@@ -34,11 +34,12 @@ class SiteServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private SiteServer server;
+    private no.rusplan.model.SiteModel site;
 
     @BeforeAll
     void buildAndServe(@TempDir Path temp) throws Exception {
         TestProject project = TestProject.example(temp);
-        new SiteBuild(project.layout(), LocalDate.of(2026, 11, 22)).build();
+        site = new SiteBuild(project.layout(), LocalDate.of(2026, 11, 22)).build().site();
         var settings = project.layout().settings();
         SiteView view = SiteView.served(settings, Messages.load(project.layout().templatesDir(), settings.lang()),
                 LocalDate.of(2026, 11, 22));
@@ -178,5 +179,64 @@ class SiteServerTest {
             assertEquals(200, get(chapter).statusCode(), chapter);
         }
         assertEquals(URI.create("/plans/overhalla-2011-2015/innledning/"), URI.create(chapters.get(0)));
+    }
+
+    private List<String> topUrls(String query, int n) throws Exception {
+        HttpResponse<String> response = get("/api/search?limit=" + n + "&q=" + q(query));
+        assertEquals(200, response.statusCode(), query);
+        return urls(JSON.readTree(response.body()));
+    }
+
+    @Test
+    void everyServiceProgramAndTermIsFoundByItsName() throws Exception {
+        List<String> missed = new ArrayList<>();
+        List<no.rusplan.model.Item> items = new ArrayList<>();
+        items.addAll(site.services());
+        items.addAll(site.programs());
+        items.addAll(site.terms());
+        for (no.rusplan.model.Item item : items) {
+            String name = item instanceof no.rusplan.model.Service s ? s.name()
+                    : item instanceof no.rusplan.model.Program p ? p.name() : ((no.rusplan.model.Term) item).term();
+            if (!topUrls(name, 5).contains(item.location().url())) {
+                missed.add(name + " -> " + item.location().url());
+            }
+        }
+        assertTrue(missed.isEmpty(), "not in the top 5 for their own name: " + missed);
+    }
+
+    @Test
+    void everyAbbreviationFindsItsGlossaryEntryAndTheExpansionFindsTheSamePages() throws Exception {
+        List<String> missed = new ArrayList<>();
+        for (var entry : site.glossary().expansions().entrySet()) {
+            String termUrl = "/glossary/" + site.terms().stream().filter(t -> t.term().equals(entry.getKey()))
+                    .findFirst().orElseThrow().id() + "/";
+            if (!topUrls(entry.getKey(), 3).contains(termUrl)) {
+                missed.add(entry.getKey());
+            }
+        }
+        assertTrue(missed.isEmpty(), "abbreviations whose glossary entry is not in the top 3: " + missed);
+        List<String> byAbbreviation = topUrls("ARP", 10);
+        List<String> byExpansion = topUrls("avdeling for rusrelatert psykiatri", 10);
+        for (String url : List.of("/services/arp-sykehuset-namsos/", "/services/arp-sykehuset-levanger/", "/glossary/arp/")) {
+            assertTrue(byAbbreviation.contains(url), url + " for ARP: " + byAbbreviation);
+            assertTrue(byExpansion.contains(url), url + " for the expansion: " + byExpansion);
+        }
+    }
+
+    @Test
+    void directoryPagesListEveryEntry() throws Exception {
+        Document help = Jsoup.parse(get("/hjelp/").body());
+        assertEquals(site.services().size(), help.select("main .cards > li").size());
+        Document programs = Jsoup.parse(get("/forebygging/").body());
+        assertEquals(site.programs().size(), programs.select("main .cards > li").size());
+        Document glossary = Jsoup.parse(get("/ordliste/").body());
+        assertEquals(site.terms().size(), glossary.select("main dl.glossary > dt").size());
+    }
+
+    @Test
+    void firstUseOfAnAbbreviationIsExplained() throws Exception {
+        Document page = Jsoup.parse(get("/plans/overhalla-2011-2015/planarbeid/").body());
+        assertEquals("Midtre Namdal samkommune", page.selectFirst("abbr:containsOwn(MNS)").attr("title"));
+        assertEquals(1, page.select("abbr:containsOwn(MNS)").size(), "only the first use is marked");
     }
 }
