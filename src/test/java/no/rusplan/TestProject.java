@@ -116,6 +116,16 @@ public final class TestProject {
         }
     }
 
+    public static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fingerprint of a directory tree (paths, sizes and modification times). */
     public static String fingerprint(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -62,12 +62,26 @@ public final class SiteBuild {
         return run(false);
     }
 
-    private Outcome run(boolean publish) throws ContentProblemsException, BakeException, IOException {
-        long start = System.nanoTime();
-        SiteSettings settings = layout.settings();
+    /** The content read and validated: what the server needs to answer filter forms. */
+    public SiteModel readModel() throws ContentProblemsException {
+        return readContent().site();
+    }
+
+    private record Content(List<ContentFile> files, SiteModel site) {
+    }
+
+    private Content readContent() throws ContentProblemsException {
         List<Problem> problems = new ArrayList<>();
         List<ContentFile> files = new ContentReader(layout.contentDir()).readAll(problems);
-        SiteModel site = new ModelBuilder(settings).build(files, problems);
+        return new Content(files, new ModelBuilder(layout.settings()).build(files, problems));
+    }
+
+    private Outcome run(boolean publish) throws ContentProblemsException, BakeException, IOException {
+        long start = System.nanoTime();
+        Content content = readContent();
+        List<ContentFile> files = content.files();
+        SiteModel site = content.site();
+        SiteSettings settings = site.settings();
         Messages messages = Messages.load(layout.templatesDir(), settings.lang());
 
         try (StagedDirectory siteStage = StagedDirectory.beside(layout.siteDir());
@@ -101,7 +115,6 @@ public final class SiteBuild {
         attributes.put("lang", settings.lang());
         attributes.put("idprefix", "");
         attributes.put("idseparator", "-");
-        attributes.put("sectanchors", "");
         return attributes;
     }
 

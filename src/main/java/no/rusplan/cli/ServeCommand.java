@@ -3,7 +3,9 @@ package no.rusplan.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import no.rusplan.build.ProjectLayout;
+import no.rusplan.build.SiteBuild;
 import no.rusplan.content.ContentProblemsException;
+import no.rusplan.model.SiteModel;
 import no.rusplan.render.Messages;
 import no.rusplan.render.SiteView;
 import no.rusplan.serve.SiteServer;
@@ -44,10 +46,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         SiteView view;
         try {
-            view = SiteView.served(layout.settings(), Messages.load(layout.templatesDir(), layout.settings().lang()),
-                    LocalDate.now());
+            SiteModel site = new SiteBuild(layout, LocalDate.now()).readModel();
+            view = SiteView.served(site, Messages.load(layout.templatesDir(), site.settings().lang()), LocalDate.now());
         } catch (ContentProblemsException e) {
-            err.println(e.getMessage());
+            e.problems().forEach(err::println);
             return BuildRunner.CONTENT_ERROR;
         }
         if (!java.nio.file.Files.isDirectory(layout.siteDir())) {

@@ -34,6 +34,8 @@ public final class SiteModel {
     private final List<Page> pages;
     private final Map<Path, Item> itemsByFile = new HashMap<>();
     private final Glossary glossary;
+    private final Facets<Service> helpDirectory;
+    private final Facets<Program> programDirectory;
 
     public SiteModel(SiteSettings settings, List<Municipality> municipalities, List<Plan> plans,
                      List<Chapter> chapters, List<Measure> measures, List<Service> services,
@@ -58,6 +60,38 @@ public final class SiteModel {
         terms.forEach(t -> itemsByFile.put(key(t.location()), t));
         pages.forEach(p -> itemsByFile.put(key(p.location()), p));
         this.glossary = new Glossary(abbreviations());
+        this.helpDirectory = new Facets<>(services(), List.of(
+                new Facets.Dimension<>("kommune", "filter.municipality", Service::municipalities,
+                        municipalities().stream().map(m -> Facets.Option.literal(m.id(), m.name())).toList()),
+                new Facets.Dimension<>("for", "filter.audience", (Service s) -> codes(s.audiences()),
+                        options(Audience.values())),
+                new Facets.Dimension<>("type", "filter.kind", (Service s) -> List.of(s.kind().code()),
+                        options(ServiceKind.values())),
+                new Facets.Dimension<>("henvisning", "filter.referral", (Service s) -> List.of(s.referral().code()),
+                        shortOptions(Referral.values())),
+                new Facets.Dimension<>("kostnad", "filter.cost", (Service s) -> List.of(s.cost().code()),
+                        shortOptions(Cost.values()))));
+        this.programDirectory = new Facets<>(programs(), List.of(
+                new Facets.Dimension<>("alder", "filter.ageBand", (Program p) -> codes(p.ageBands()),
+                        options(AgeBand.values())),
+                new Facets.Dimension<>("arena", "filter.arena", (Program p) -> codes(p.arenas()), options(Arena.values())),
+                new Facets.Dimension<>("tema", "filter.topic", Program::topics,
+                        this.programs.values().stream().flatMap(p -> p.topics().stream()).distinct()
+                                .sorted(NORWEGIAN).map(t -> Facets.Option.literal(t, t)).toList())));
+    }
+
+    private static List<String> codes(List<? extends Coded> values) {
+        return values.stream().map(Coded::code).toList();
+    }
+
+    /** Options labelled with the short form {@code filter.<vocabulary>.<code>} (for a select box). */
+    private static List<Facets.Option> shortOptions(Coded[] values) {
+        return java.util.Arrays.stream(values)
+                .map(c -> new Facets.Option(c.code(), "filter." + c.labelKey(), "")).toList();
+    }
+
+    private static List<Facets.Option> options(Coded[] values) {
+        return java.util.Arrays.stream(values).map(Facets.Option::coded).toList();
     }
 
     private static Path key(Location location) {
@@ -245,6 +279,35 @@ public final class SiteModel {
     /** Services whose {@code verified} date is older than the configured maximum age. */
     public List<Service> staleServices(java.time.LocalDate today) {
         return services.values().stream().filter(s -> isStale(s.verified(), today)).toList();
+    }
+
+    /** Help offers with their filters: municipality, audience, kind, referral, cost. */
+    public Facets<Service> helpDirectory() {
+        return helpDirectory;
+    }
+
+    /** Programs with their filters: age band, arena, topic. */
+    public Facets<Program> programDirectory() {
+        return programDirectory;
+    }
+
+    /** The filters of the collection a directory page lists, if it has any. */
+    public Optional<Facets<?>> facetsOf(Listing listing) {
+        if (listing == Listing.SERVICES) {
+            return Optional.of(helpDirectory);
+        }
+        return listing == Listing.PROGRAMS ? Optional.of(programDirectory) : Optional.empty();
+    }
+
+    /** Directory pages that list a collection with a fixed filter, e.g. help for relatives. */
+    public List<Page> filteredDirectories(Listing listing) {
+        return pages.stream().filter(p -> p.listing() == listing && !p.filter().isEmpty())
+                .sorted(Comparator.comparing(Page::title, NORWEGIAN)).toList();
+    }
+
+    /** The item published at a URL, e.g. {@code /hjelp/}. */
+    public Optional<Item> itemAt(String url) {
+        return itemsByFile.values().stream().filter(i -> i.location().url().equals(url)).findFirst();
     }
 
     public List<Page> pages() {

@@ -32,9 +32,14 @@ public final class SiteView {
         return new SiteView(site.settings(), messages, today, site);
     }
 
-    /** For pages the server renders from the index. */
+    /** For pages the server renders from the index alone. */
     public static SiteView served(SiteSettings settings, Messages messages, LocalDate today) {
         return new SiteView(settings, messages, today, null);
+    }
+
+    /** For pages the server renders with the content model (filter forms). */
+    public static SiteView served(SiteModel site, Messages messages, LocalDate today) {
+        return new SiteView(site.settings(), messages, today, site);
     }
 
     public Optional<SiteModel> site() {

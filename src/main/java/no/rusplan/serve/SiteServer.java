@@ -6,6 +6,7 @@ import no.rusplan.render.SiteView;
 import no.rusplan.render.TemplateSetup;
 import no.rusplan.search.SearchService;
 import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -35,7 +36,9 @@ public final class SiteServer implements AutoCloseable {
         routes.addMapping(PathSpec.from("/api/search"), new SearchApiHandler(search));
         routes.addMapping(PathSpec.from(SearchPageHandler.PATH),
                 new SearchPageHandler(search, view, TemplateSetup.configuration(templatesDir)));
-        routes.addMapping(PathSpec.from("/"), new StaticSiteHandler(siteDir));
+        Handler files = new StaticSiteHandler(siteDir);
+        routes.addMapping(PathSpec.from("/"), view.site().isPresent()
+                ? new DirectoryFilterHandler(files, view, TemplateSetup.configuration(templatesDir), siteDir) : files);
         // The static handler resolves welcome files against a context, so everything runs in "/".
         server.setHandler(new ContextHandler(new PrivacyHeaders(routes), "/"));
     }

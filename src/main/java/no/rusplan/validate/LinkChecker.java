@@ -26,6 +26,9 @@ public final class LinkChecker {
     /** Paths the server answers rather than files (kept in step with the serve stage). */
     private static final List<String> SERVER_PATHS = List.of("/sok", "/api/");
 
+    private static final java.util.regex.Pattern EXTERNAL_CSS =
+            java.util.regex.Pattern.compile("(@import\\s+(url\\()?['\"]?|url\\(['\"]?)(https?:)?//[^'\")\\s;]+");
+
     private final Path siteDir;
     private final Map<String, Path> sourceByUrl;
 
@@ -38,13 +41,28 @@ public final class LinkChecker {
     public List<Problem> check() {
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            for (Path page : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                checkPage(page, problems);
+            for (Path file : walk.sorted().toList()) {
+                if (file.toString().endsWith(".html")) {
+                    checkPage(file, problems);
+                } else if (file.toString().endsWith(".css")) {
+                    checkStylesheet(file, problems);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return problems;
+    }
+
+    /** A stylesheet may not import or point {@code url()} at another site either. */
+    private static void checkStylesheet(Path css, List<Problem> problems) throws IOException {
+        List<String> lines = Files.readAllLines(css, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = EXTERNAL_CSS.matcher(lines.get(i));
+            if (m.find()) {
+                problems.add(new Problem(css, i + 1, "loads '" + m.group() + "' from another site; every resource must be served by the site itself"));
+            }
+        }
     }
 
     private void checkPage(Path page, List<Problem> problems) throws IOException {

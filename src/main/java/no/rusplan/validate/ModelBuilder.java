@@ -63,6 +63,12 @@ public final class ModelBuilder {
     private record Reference(Fields from, String attribute, ContentType type, String id) {
     }
 
+    /** A directory page with a fixed filter, checked once the whole model exists. */
+    private record FilteredPage(Fields from, Page page) {
+    }
+
+    private final List<FilteredPage> filtered = new ArrayList<>();
+
     public ModelBuilder(SiteSettings settings) {
         this.settings = settings;
     }
@@ -85,7 +91,37 @@ public final class ModelBuilder {
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
-        return new SiteModel(settings, municipalities, plans, chapters, measures, services, programs, terms, pages);
+        SiteModel site = new SiteModel(settings, municipalities, plans, chapters, measures, services, programs, terms, pages);
+        for (FilteredPage fp : filtered) {
+            var facets = site.facetsOf(fp.page().listing());
+            if (facets.isEmpty()) {
+                fp.from().problem("filter", ":filter: only works on directories that list services or programs");
+            } else {
+                facets.get().invalid(fp.page().filter()).ifPresent(why -> fp.from().problem("filter", ":filter: " + why));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        return site;
+    }
+
+    /** {@code :filter: for=relatives&kommune=grong}: a fixed selection for a directory page. */
+    private static Map<String, String> filter(Fields f) {
+        String text = f.optional("filter");
+        Map<String, String> selection = new java.util.LinkedHashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                f.problem("filter", ":filter: must be name=value pairs joined by &, not '" + pair + "'");
+                continue;
+            }
+            selection.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return Map.copyOf(selection);
     }
 
     private void add(ContentFile file) {
@@ -118,8 +154,14 @@ public final class ModelBuilder {
                     f.texts("topics", false), plans(f, "source"), location));
             case TERM -> terms.add(new Term(id, f.title(), f.required("expansion"),
                     f.code("term-kind", TermKind.class, true), plans(f, "source"), location));
-            case PAGE -> pages.add(new Page(id, f.title(), null, location));
-            case DIRECTORY -> pages.add(new Page(id, f.title(), f.code("lists", Listing.class, true), location));
+            case PAGE -> pages.add(new Page(id, f.title(), null, Map.of(), location));
+            case DIRECTORY -> {
+                Page page = new Page(id, f.title(), f.code("lists", Listing.class, true), filter(f), location);
+                pages.add(page);
+                if (!page.filter().isEmpty()) {
+                    filtered.add(new FilteredPage(f, page));
+                }
+            }
         }
         f.reportUnknown(ASCIIDOC_ATTRIBUTES);
     }

@@ -12,54 +12,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.rusplan.TestProject;
-import no.rusplan.build.SiteBuild;
-import no.rusplan.render.Messages;
-import no.rusplan.render.SiteView;
+import no.rusplan.ExampleSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: the example site built, Jetty started on a free port, requests over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private SiteServer server;
+    private URI base;
     private no.rusplan.model.SiteModel site;
 
     @BeforeAll
-    void buildAndServe(@TempDir Path temp) throws Exception {
-        TestProject project = TestProject.example(temp);
-        site = new SiteBuild(project.layout(), LocalDate.of(2026, 11, 22)).build().site();
-        var settings = project.layout().settings();
-        SiteView view = SiteView.served(settings, Messages.load(project.layout().templatesDir(), settings.lang()),
-                LocalDate.of(2026, 11, 22));
-        server = new SiteServer(project.layout().siteDir(), project.layout().indexDir(), project.layout().templatesDir(),
-                view, "127.0.0.1", 0).start();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        server.close();
+    void useExampleSite() throws Exception {
+        ExampleSite example = ExampleSite.get();
+        site = example.site();
+        base = example.uri();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.uri().resolve(pathAndQuery)).GET().build(),
+        return http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Sends a request the JDK client refuses to build (malformed percent-encoding). */
     private String rawGet(String target) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

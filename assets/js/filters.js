@@ -1,0 +1,79 @@
+// Filters a directory in place (Rusplan). Without this script the same form is answered by the
+// server, and on a static host the full list shows. The rules match the server's (Facets.java):
+// an entry is shown when, for every chosen filter, its data-<filter> values ("a|b|c") include
+// the chosen value. Counts per option ignore that option's own filter (drill sideways).
+(function () {
+  "use strict";
+  const form = document.querySelector("form[data-filter-form]");
+  const list = document.querySelector("[data-filter-list]");
+  if (!form || !list) {
+    return;
+  }
+  const status = document.querySelector("[data-filter-status]");
+  const none = document.querySelector("[data-filter-none]");
+  const selects = Array.from(form.querySelectorAll("select"));
+  const entries = Array.from(list.children);
+  const valuesOf = (entry, name) => (entry.dataset[name] || "").split("|");
+  const matches = (entry, chosen, except) =>
+    Object.entries(chosen).every(([name, value]) => name === except || !value || valuesOf(entry, name).includes(value));
+
+  function chosen() {
+    const selection = {};
+    selects.forEach((select) => { selection[select.name] = select.value; });
+    return selection;
+  }
+
+  function apply(updateUrl) {
+    const selection = chosen();
+    let shown = 0;
+    entries.forEach((entry) => {
+      const show = matches(entry, selection);
+      entry.hidden = !show;
+      if (show) {
+        shown++;
+      }
+    });
+    selects.forEach((select) => {
+      const base = entries.filter((entry) => matches(entry, selection, select.name));
+      Array.from(select.options).forEach((option) => {
+        if (option.value) {
+          const count = base.filter((entry) => valuesOf(entry, select.name).includes(option.value)).length;
+          option.textContent = option.dataset.label + " (" + count + ")";
+        }
+      });
+    });
+    if (status) {
+      status.textContent = status.dataset.template.replace("{0}", shown).replace("{1}", entries.length);
+    }
+    if (none) {
+      none.hidden = shown > 0;
+    }
+    if (updateUrl) {
+      const params = new URLSearchParams();
+      Object.entries(selection).forEach(([name, value]) => { if (value) { params.set(name, value); } });
+      const query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    }
+  }
+
+  // A shared link such as /hjelp/?kommune=grong works on any static host too.
+  const params = new URLSearchParams(location.search);
+  selects.forEach((select) => {
+    const value = params.get(select.name);
+    if (value !== null && Array.from(select.options).some((o) => o.value === value)) {
+      select.value = value;
+    }
+  });
+  apply(false);
+  selects.forEach((select) => select.addEventListener("change", () => apply(true)));
+  form.addEventListener("submit", (event) => { event.preventDefault(); apply(true); });
+  form.addEventListener("reset", () => setTimeout(() => apply(true)));
+  const reset = form.querySelector("a[href='" + location.pathname + "']");
+  if (reset) {
+    reset.addEventListener("click", (event) => {
+      event.preventDefault();
+      selects.forEach((select) => { select.value = select.dataset.fixed || ""; });
+      apply(true);
+    });
+  }
+})();

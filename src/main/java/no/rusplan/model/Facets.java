@@ -1,0 +1,100 @@
+package no.rusplan.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The filter rules of a directory: which dimensions an item can be filtered on and which
+ * values each item has. One place for the rule, used by baked pages, the server's filter form
+ * and (through the data attributes templates write from {@link #values}) the browser script.
+ * An item matches a selection when, for every selected dimension, it has the selected value.
+ */
+public final class Facets<T> {
+
+    /** One dimension: URL parameter, title message key, an item's values, and all options in order. */
+    public record Dimension<T>(String parameter, String titleKey, Function<T, Collection<String>> values,
+                               List<Option> options) {
+    }
+
+    /** An option before counting: its value and label (a message key or a literal label). */
+    public record Option(String value, String labelKey, String label) {
+
+        public static Option coded(Coded code) {
+            return new Option(code.code(), code.labelKey(), "");
+        }
+
+        public static Option literal(String value, String label) {
+            return new Option(value, "", label);
+        }
+    }
+
+    private final List<T> items;
+    private final List<Dimension<T>> dimensions;
+
+    public Facets(List<T> items, List<Dimension<T>> dimensions) {
+        this.items = List.copyOf(items);
+        this.dimensions = List.copyOf(dimensions);
+    }
+
+    public List<Dimension<T>> dimensions() {
+        return dimensions;
+    }
+
+    /** An item's values in one dimension, joined with {@code |} for a data attribute. */
+    public String values(String parameter, T item) {
+        return dimension(parameter).map(d -> String.join("|", d.values().apply(item))).orElse("");
+    }
+
+    /** Why a selection cannot be applied (unknown parameter or value), naming the parameter. */
+    public Optional<String> invalid(Map<String, String> selection) {
+        for (Map.Entry<String, String> selected : selection.entrySet()) {
+            Optional<Dimension<T>> dimension = dimension(selected.getKey());
+            if (dimension.isEmpty()) {
+                return Optional.of(selected.getKey() + ": is not a filter here");
+            }
+            if (dimension.get().options().stream().noneMatch(o -> o.value().equals(selected.getValue()))) {
+                return Optional.of(selected.getKey() + ": '" + selected.getValue() + "' is not one of its values");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Applies a (valid) selection; empty values mean "any". */
+    public FilteredList<T> apply(Map<String, String> selection) {
+        Map<String, String> active = new LinkedHashMap<>();
+        selection.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                active.put(k, v);
+            }
+        });
+        List<FilterDimension> shown = new ArrayList<>();
+        for (Dimension<T> dimension : dimensions) {
+            Map<String, String> others = new LinkedHashMap<>(active);
+            others.remove(dimension.parameter());
+            List<T> base = items.stream().filter(matcher(others)).toList();
+            List<FilterOption> options = new ArrayList<>();
+            for (Option option : dimension.options()) {
+                int count = (int) base.stream().filter(i -> dimension.values().apply(i).contains(option.value())).count();
+                options.add(new FilterOption(option.value(), option.labelKey(), option.label(), count,
+                        option.value().equals(active.get(dimension.parameter()))));
+            }
+            shown.add(new FilterDimension(dimension.parameter(), dimension.titleKey(), options));
+        }
+        return new FilteredList<>(items, shown, Map.copyOf(active), matcher(active));
+    }
+
+    private Predicate<T> matcher(Map<String, String> selection) {
+        return item -> selection.entrySet().stream().allMatch(s ->
+                dimension(s.getKey()).map(d -> d.values().apply(item).contains(s.getValue())).orElse(true));
+    }
+
+    private Optional<Dimension<T>> dimension(String parameter) {
+        return dimensions.stream().filter(d -> d.parameter().equals(parameter)).findFirst();
+    }
+}

@@ -1,0 +1,101 @@
+package no.rusplan.serve;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.rusplan.model.Facets;
+import no.rusplan.model.Page;
+import no.rusplan.render.SiteView;
+import no.rusplan.search.InvalidQueryException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Answers the filter form of a directory page ({@code /hjelp/?kommune=grong&for=relatives})
+ * without JavaScript: the same template as the baked page, with the request's selection
+ * applied by the model's {@link Facets}. Requests without a query string, and every other
+ * path, go to the static files.
+ */
+final class DirectoryFilterHandler extends Handler.Wrapper {
+    private final SiteView view;
+    private final Template template;
+    private final Path siteDir;
+
+    DirectoryFilterHandler(Handler staticFiles, SiteView view, Configuration freemarker, Path siteDir) throws IOException {
+        super(staticFiles);
+        this.view = view;
+        this.template = freemarker.getTemplate("directory.ftlh");
+        this.siteDir = siteDir;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        Optional<Page> page = view.site().flatMap(site -> site.itemAt(path))
+                .filter(Page.class::isInstance).map(Page.class::cast)
+                .filter(p -> p.listing() != null && view.site().orElseThrow().facetsOf(p.listing()).isPresent());
+        if (page.isEmpty() || request.getHttpURI().getQuery() == null) {
+            return super.handle(request, response, callback);
+        }
+        Map<String, Object> model = view.variables(path);
+        model.put("item", page.get());
+        model.put("content", Map.of("title", page.get().title(), "body", bakedIntro(path)));
+        int status = HttpStatus.OK_200;
+        try {
+            Map<String, String> selection = selection(QueryParameters.of(request));
+            Facets<?> facets = view.site().orElseThrow().facetsOf(page.get().listing()).orElseThrow();
+            Optional<String> invalid = facets.invalid(selection);
+            if (invalid.isPresent()) {
+                throw new InvalidQueryException(invalid.get().substring(0, invalid.get().indexOf(':')),
+                        invalid.get().substring(invalid.get().indexOf(':') + 2));
+            }
+            model.put("selection", selection);
+        } catch (InvalidQueryException e) {
+            status = HttpStatus.BAD_REQUEST_400;
+            model.put("error", e.getMessage());
+        }
+        StringWriter html = new StringWriter();
+        template.process(model, html);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, ByteBuffer.wrap(html.toString().getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+
+    private static Map<String, String> selection(Map<String, List<String>> parameters) throws InvalidQueryException {
+        Map<String, String> selection = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (parameter.getValue().size() > 1) {
+                throw new InvalidQueryException(parameter.getKey(), "may be given only once");
+            }
+            String value = parameter.getValue().isEmpty() ? "" : parameter.getValue().get(0);
+            if (!value.isEmpty()) {
+                selection.put(parameter.getKey(), value);
+            }
+        }
+        return selection;
+    }
+
+    /** The author's introduction as baked (AsciiDoc is converted at build time, not here). */
+    private String bakedIntro(String path) throws IOException {
+        Element prose = Jsoup.parse(siteDir.resolve(path.substring(1)).resolve("index.html").toFile(),
+                StandardCharsets.UTF_8.name()).selectFirst("main > .prose");
+        return prose == null ? "" : prose.html();
+    }
+}

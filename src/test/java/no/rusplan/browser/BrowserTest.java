@@ -1,0 +1,231 @@
+package no.rusplan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.rusplan.ExampleSite;
+import no.rusplan.TestProject;
+import no.rusplan.model.SiteModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The example site in a real browser: Debian's chromium driven by Playwright, offline. Every
+ * page type must pass axe-core's WCAG 2.1 A/AA rules and load nothing from another origin; a
+ * person must be able to filter the help directory by mouse, by keyboard only, and with
+ * JavaScript off. Skips (with a message) on a machine without chromium, but fails in CI.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Playwright playwright;
+    private Browser browser;
+    private String origin;
+    private SiteModel site;
+
+    static Stream<String> pageTypes() {
+        return Stream.of("/", "/municipalities/grong/", "/hjelp/", "/hjelp/for/parorende/", "/hjelp/?kommune=grong&for=relatives",
+                "/services/nks-veiledningssenter-for-parorende/", "/forebygging/", "/programs/mot/", "/planer/",
+                "/plans/overhalla-2011-2015/", "/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/",
+                "/plans/overhalla-2011-2015/handlingsplan/", "/plans/overhalla-2011-2015/tiltak/premis/",
+                "/sok?q=p%C3%A5r%C3%B8rende", "/sok?q=finnesikke", "/ordliste/", "/glossary/arp/", "/kommuner/",
+                "/tilgjengelighet/", "/finnes/ikke/");
+    }
+
+    @BeforeAll
+    void launch() throws Exception {
+        Optional<Path> chromium = findChromium();
+        if (chromium.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                fail("CI must run the browser tests, but no chromium was found on PATH (.ci/run installs it with apt-get)");
+            }
+            Assumptions.abort("Browser tests skipped: no 'chromium' on PATH (Debian: apt-get install chromium)");
+        }
+        ExampleSite example = ExampleSite.get();
+        site = example.site();
+        origin = example.uri().toString().replaceAll("/$", "");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium.get())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static Optional<Path> findChromium() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name)))
+                .filter(Files::isExecutable).findFirst();
+    }
+
+    private Page open(BrowserContext context, String path, List<String> requests) {
+        Page page = context.newPage();
+        page.onRequest(request -> requests.add(request.url()));
+        page.navigate(origin + path);
+        return page;
+    }
+
+    @ParameterizedTest
+    @MethodSource("pageTypes")
+    void everyPageTypeMeetsWcagAndLoadsOnlyFromTheSite(String path) {
+        try (BrowserContext context = browser.newContext()) {
+            List<String> requests = new ArrayList<>();
+            Page page = open(context, path, requests);
+            page.waitForLoadState();
+            AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+            List<Rule> violations = results.getViolations();
+            assertTrue(violations.isEmpty(), path + " has WCAG violations: " + violations.stream()
+                    .map(v -> v.getId() + " (" + v.getNodes().size() + "): " + v.getNodes().get(0).getHtml())
+                    .collect(Collectors.joining("; ")));
+            List<String> foreign = requests.stream().filter(url -> !url.startsWith(origin + "/")).toList();
+            assertTrue(foreign.isEmpty(), path + " made requests to other origins: " + foreign);
+            assertTrue(requests.size() >= 3, "the page, its CSS and the design system were requested: " + requests);
+            assertEquals("nb", page.getAttribute("html", "lang"));
+        }
+    }
+
+    private int visibleCards(Page page) {
+        return page.locator("[data-filter-list] > li:visible").count();
+    }
+
+    private long expectedHelp(Map<String, String> selection) {
+        return site.helpDirectory().apply(selection).shownCount();
+    }
+
+    @Test
+    void filterHelpByMunicipalityAndAudienceWithTheMouse() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/hjelp/", new ArrayList<>());
+            assertEquals(site.services().size(), visibleCards(page));
+            page.selectOption("#filter-kommune", "grong");
+            page.selectOption("#filter-for", "relatives");
+            long expected = expectedHelp(Map.of("kommune", "grong", "for", "relatives"));
+            assertTrue(expected > 0 && expected < site.services().size());
+            assertEquals(expected, visibleCards(page));
+            assertTrue(page.url().endsWith("/hjelp/?kommune=grong&for=relatives"), page.url());
+            assertEquals("Viser " + expected + " av " + site.services().size(), page.textContent("[data-filter-status]"));
+            String grong = page.locator("#filter-kommune option[value=grong]").textContent();
+            assertEquals("Grong (" + expected + ")", grong, "counts follow the other filters");
+
+            page.reload();
+            assertEquals(expected, visibleCards(page), "the URL keeps the selection");
+        }
+    }
+
+    @Test
+    void filterHelpWithTheKeyboardOnly() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/hjelp/", new ArrayList<>());
+            tabTo(page, "filter-kommune");
+            page.keyboard().type("Grong");
+            tabTo(page, "filter-for");
+            page.keyboard().type("Pår");
+            long expected = expectedHelp(Map.of("kommune", "grong", "for", "relatives"));
+            assertEquals("grong", page.inputValue("#filter-kommune"));
+            assertEquals("relatives", page.inputValue("#filter-for"));
+            assertEquals(expected, visibleCards(page));
+            page.keyboard().press("Tab");
+            page.keyboard().press("Enter");
+            assertEquals(expected, visibleCards(page));
+        }
+    }
+
+    @Test
+    void filterHelpWithJavaScriptOff() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = open(context, "/hjelp/", new ArrayList<>());
+            assertEquals(site.services().size(), visibleCards(page), "the full list without JavaScript");
+            page.selectOption("#filter-kommune", "grong");
+            page.selectOption("#filter-for", "relatives");
+            page.click("form[data-filter-form] button[type=submit]");
+            page.waitForURL("**/hjelp/?**");
+            assertEquals(expectedHelp(Map.of("kommune", "grong", "for", "relatives")), visibleCards(page));
+            assertEquals("grong", page.inputValue("#filter-kommune"));
+
+            Page keyboard = open(context, "/hjelp/", new ArrayList<>());
+            tabTo(keyboard, "filter-for");
+            keyboard.keyboard().type("Barn");
+            tabTo(keyboard, null);
+            keyboard.keyboard().press("Enter");
+            keyboard.waitForURL("**/hjelp/?**");
+            assertEquals(expectedHelp(Map.of("for", "children-youth")), visibleCards(keyboard));
+
+            Page search = open(context, "/", new ArrayList<>());
+            search.fill("#site-search-q", "pårørende");
+            search.press("#site-search-q", "Enter");
+            search.waitForURL("**/sok?q=*");
+            assertTrue(search.locator("ol.results a[href='/services/nks-veiledningssenter-for-parorende/']").count() == 1);
+        }
+    }
+
+    @Test
+    void pagesFitA320PixelScreen() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
+            for (String path : List.of("/", "/hjelp/", "/services/familieambulatoriet/", "/plans/overhalla-2011-2015/handlingsplan/",
+                    "/forebygging/", "/sok?q=rus")) {
+                Page page = open(context, path, new ArrayList<>());
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertEquals(0, ((Number) overflow).intValue(), path + " scrolls sideways at 320 px");
+            }
+        }
+    }
+
+    @Test
+    void screenshotOfTheHelpPage() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 900))) {
+            Page page = open(context, "/hjelp/?kommune=grong&for=relatives", new ArrayList<>());
+            Path shot = TestProject.REPO.resolve("target/screenshots/hjelp.png");
+            Files.createDirectories(shot.getParent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(false));
+            assertTrue(Files.size(shot) > 10_000);
+        }
+    }
+
+    /** Presses Tab until the element with this id has focus (or, for null, a submit button). */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 80; i++) {
+            page.keyboard().press("Tab");
+            Object focused = page.evaluate("() => { const e = document.activeElement; return e.id || (e.type === 'submit' ? 'submit' : e.tagName); }");
+            if ((id == null && "submit".equals(focused)) || (id != null && id.equals(focused))) {
+                return;
+            }
+        }
+        fail("could not reach " + (id == null ? "a submit button" : "#" + id) + " with Tab");
+    }
+}
