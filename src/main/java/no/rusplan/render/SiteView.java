@@ -15,6 +15,7 @@ import no.rusplan.model.SiteSettings;
  * added by the caller.
  */
 public final class SiteView {
+    private static final StructuredData STRUCTURED_DATA = new StructuredData();
     private final SiteSettings settings;
     private final Messages messages;
     private final LocalDate today;
@@ -59,6 +60,7 @@ public final class SiteView {
         vars.put("msg", messages.asMap());
         vars.put("page", PageContext.of(pageUrl, settings));
         vars.put("today", today);
+        vars.put("structuredData", STRUCTURED_DATA);
         return vars;
     }
 }

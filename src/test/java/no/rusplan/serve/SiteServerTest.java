@@ -223,4 +223,32 @@ class SiteServerTest {
         assertEquals("Midtre Namdal samkommune", page.selectFirst("abbr:containsOwn(MNS)").attr("title"));
         assertEquals(1, page.select("abbr:containsOwn(MNS)").size(), "only the first use is marked");
     }
+
+    @Test
+    void servicePagesCarrySchemaOrgDataWithOnlyTheSourcesContactDetails() throws Exception {
+        Document nks = Jsoup.parse(get("/services/nks-veiledningssenter-for-parorende/").body());
+        JsonNode data = JSON.readTree(nks.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Organization", data.get("@type").asText());
+        assertEquals("veiledningssentret@gmail.com", data.get("email").asText());
+        assertFalse(data.has("telephone"), "the plan gives no phone number");
+        Document arp = Jsoup.parse(get("/services/arp-sykehuset-namsos/").body());
+        assertEquals("MedicalClinic", JSON.readTree(arp.selectFirst("script[type=application/ld+json]").data()).get("@type").asText());
+    }
+
+    @Test
+    void filterFormIsAnsweredByTheServerAndBadValuesAreNamed() throws Exception {
+        HttpResponse<String> grong = get("/hjelp/?kommune=grong&for=relatives&type=&henvisning=&kostnad=");
+        assertEquals(200, grong.statusCode());
+        List<String> shown = Jsoup.parse(grong.body()).select("[data-filter-list] > li:not([hidden]) h2 a").eachAttr("href");
+        assertEquals(site.helpDirectory().apply(java.util.Map.of("kommune", "grong", "for", "relatives")).shownCount(), shown.size());
+        assertTrue(shown.contains("/services/moteplass-for-parorende-snasa/"), shown.toString());
+        HttpResponse<String> bad = get("/hjelp/?kommune=atlantis");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("kommune: &#39;atlantis&#39; is not one of its values")
+                || bad.body().contains("kommune: 'atlantis' is not one of its values"), bad.body());
+        assertEquals(400, get("/forebygging/?alder=a&alder=b").statusCode());
+        HttpResponse<String> programs = get("/forebygging/?arena=school");
+        assertEquals(site.programDirectory().apply(java.util.Map.of("arena", "school")).shownCount(),
+                Jsoup.parse(programs.body()).select("[data-filter-list] > li:not([hidden])").size());
+    }
 }
