@@ -66,6 +66,8 @@ final class AsciidocEngine extends MarkupEngine {
     public void processBody(ParserContext context) {
         ContentFile file = contentFile(context);
         String source = String.join("\n", context.getFileLines());
-        context.setBody(abbreviations.mark(converter.convert(file.file(), source, problems)));
+        String html = converter.convert(file.file(), source, problems);
+        html = new ChartRenderer().render(html, file.file(), problems);
+        context.setBody(abbreviations.mark(html));
     }
 }

@@ -12,6 +12,7 @@ import no.rusplan.model.ContentType;
 import no.rusplan.model.Item;
 import no.rusplan.model.Location;
 import no.rusplan.model.Measure;
+import no.rusplan.model.MeasureOverview;
 import no.rusplan.model.Municipality;
 import no.rusplan.model.Page;
 import no.rusplan.model.Plan;
@@ -52,6 +53,9 @@ public final class IndexEntries {
         } else if (item instanceof Measure m) {
             return entry(ContentType.MEASURE, m.id(), m.location(), site.plan(m.planId()).municipalities(),
                     List.of(), m.planId());
+        } else if (item instanceof MeasureOverview o) {
+            return entry(ContentType.MEASURES, o.id(), o.location(), site.plan(o.planId()).municipalities(),
+                    List.of(), o.planId());
         } else if (item instanceof Service s) {
             return entry(ContentType.SERVICE, s.id(), s.location(), s.municipalities(),
                     s.audiences().stream().map(Coded::code).toList(), "");

@@ -5,5 +5,5 @@ package no.rusplan.model;
  * same name ({@code templates/<code>.ftlh}).
  */
 public enum ContentType implements Coded {
-    MUNICIPALITY, PLAN, CHAPTER, MEASURE, SERVICE, PROGRAM, TERM, PAGE, DIRECTORY
+    MUNICIPALITY, PLAN, CHAPTER, MEASURE, MEASURES, SERVICE, PROGRAM, TERM, PAGE, DIRECTORY
 }

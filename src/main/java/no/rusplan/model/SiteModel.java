@@ -32,6 +32,7 @@ public final class SiteModel {
     private final Map<String, Program> programs;
     private final Map<String, Term> terms;
     private final List<Page> pages;
+    private final List<MeasureOverview> overviews;
     private final Map<Path, Item> itemsByFile = new HashMap<>();
     private final Glossary glossary;
     private final Facets<Service> helpDirectory;
@@ -39,7 +40,7 @@ public final class SiteModel {
 
     public SiteModel(SiteSettings settings, List<Municipality> municipalities, List<Plan> plans,
                      List<Chapter> chapters, List<Measure> measures, List<Service> services,
-                     List<Program> programs, List<Term> terms, List<Page> pages) {
+                     List<Program> programs, List<Term> terms, List<Page> pages, List<MeasureOverview> overviews) {
         this.settings = settings;
         this.municipalities = byId(municipalities, Municipality::id, Municipality::name);
         this.plans = byId(plans, Plan::id, Plan::title);
@@ -51,6 +52,7 @@ public final class SiteModel {
         this.programs = byId(programs, Program::id, Program::name);
         this.terms = byId(terms, Term::id, Term::term);
         this.pages = List.copyOf(pages);
+        this.overviews = List.copyOf(overviews);
         municipalities.forEach(m -> itemsByFile.put(key(m.location()), m));
         plans.forEach(p -> itemsByFile.put(key(p.location()), p));
         chapters.forEach(c -> itemsByFile.put(key(c.location()), c));
@@ -59,6 +61,7 @@ public final class SiteModel {
         programs.forEach(p -> itemsByFile.put(key(p.location()), p));
         terms.forEach(t -> itemsByFile.put(key(t.location()), t));
         pages.forEach(p -> itemsByFile.put(key(p.location()), p));
+        overviews.forEach(o -> itemsByFile.put(key(o.location()), o));
         this.glossary = new Glossary(abbreviations());
         this.helpDirectory = new Facets<>(services(), List.of(
                 new Facets.Dimension<>("kommune", "filter.municipality", Service::municipalities,
@@ -201,6 +204,47 @@ public final class SiteModel {
                 groups.add(new MeasureGroup(m.section(), m.goal(), List.of(m)));
             }
         }
+        return groups;
+    }
+
+    /** The measure overview page of a plan, if the plan has one. */
+    public Optional<MeasureOverview> overviewOf(String planId) {
+        return overviews.stream().filter(o -> o.planId().equals(planId)).findFirst();
+    }
+
+    /** "Hvem har ansvar for hva": each responsible unit with the measures it is named for, by unit. */
+    public Map<String, List<Measure>> measuresByResponsible(String planId) {
+        Map<String, List<Measure>> byUnit = new java.util.TreeMap<>(NORWEGIAN);
+        for (Measure m : measuresOf(planId)) {
+            if (m.responsible().isEmpty()) {
+                byUnit.computeIfAbsent("", k -> new ArrayList<>()).add(m);
+            }
+            for (String unit : m.responsible()) {
+                byUnit.computeIfAbsent(normalizeUnit(unit), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return byUnit;
+    }
+
+    /** Units as plans write them, with the first letter capitalised ("helse" and "Helse" are one unit). */
+    private static String normalizeUnit(String unit) {
+        String u = unit.strip();
+        return u.isEmpty() ? u : Character.toUpperCase(u.charAt(0)) + u.substring(1);
+    }
+
+    /** Measures grouped by their period or deadline as written, in order of first appearance. */
+    public Map<String, List<Measure>> measuresByPeriod(String planId) {
+        return groupBy(measuresOf(planId), Measure::period);
+    }
+
+    /** Measures grouped by their status or result text as written. */
+    public Map<String, List<Measure>> measuresByStatus(String planId) {
+        return groupBy(measuresOf(planId), Measure::result);
+    }
+
+    private static Map<String, List<Measure>> groupBy(List<Measure> measures, Function<Measure, String> key) {
+        Map<String, List<Measure>> groups = new java.util.TreeMap<>(NORWEGIAN);
+        measures.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
         return groups;
     }
 

@@ -17,6 +17,7 @@ import no.rusplan.model.Cost;
 import no.rusplan.model.Listing;
 import no.rusplan.model.Location;
 import no.rusplan.model.Measure;
+import no.rusplan.model.MeasureOverview;
 import no.rusplan.model.Municipality;
 import no.rusplan.model.Page;
 import no.rusplan.model.Plan;
@@ -55,6 +56,7 @@ public final class ModelBuilder {
     private final List<Program> programs = new ArrayList<>();
     private final List<Term> terms = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
+    private final List<MeasureOverview> overviews = new ArrayList<>();
     /** Every reference to check once all ids are known. */
     private final List<Reference> references = new ArrayList<>();
     /** First file that claimed an id, per type. */
@@ -91,7 +93,8 @@ public final class ModelBuilder {
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
-        SiteModel site = new SiteModel(settings, municipalities, plans, chapters, measures, services, programs, terms, pages);
+        SiteModel site = new SiteModel(settings, municipalities, plans, chapters, measures, services, programs, terms, pages,
+                overviews);
         for (FilteredPage fp : filtered) {
             var facets = site.facetsOf(fp.page().listing());
             if (facets.isEmpty()) {
@@ -135,7 +138,8 @@ public final class ModelBuilder {
             return;
         }
         Location location = new Location(file.file(), Location.urlOf(file.relative()));
-        String id = type == ContentType.CHAPTER || type == ContentType.MEASURE ? file.pathId() : file.baseName();
+        String id = type == ContentType.CHAPTER || type == ContentType.MEASURE || type == ContentType.MEASURES
+                ? file.pathId() : file.baseName();
         ContentFile clash = ids.putIfAbsent(type.code() + ":" + id, file);
         if (clash != null) {
             problems.add(new Problem(file.file(), file.titleLine(), "duplicate " + type.code() + " id '" + id
@@ -148,6 +152,7 @@ public final class ModelBuilder {
             case CHAPTER -> chapters.add(new Chapter(id, plan(f, "plan"), f.title(), f.integer("order"),
                     f.texts("measure-sections", false), location));
             case MEASURE -> measures.add(measure(f, id, location));
+            case MEASURES -> overviews.add(new MeasureOverview(id, plan(f, "plan"), f.title(), location));
             case SERVICE -> services.add(service(f, id, location));
             case PROGRAM -> programs.add(new Program(id, f.title(), f.code("program-type", ProgramType.class, true),
                     f.required("summary"), f.codes("age-bands", AgeBand.class), f.codes("arenas", Arena.class),
@@ -180,7 +185,7 @@ public final class ModelBuilder {
         return new Measure(id, plan(f, "plan"), f.optional("number"), f.integer("order"), f.title(),
                 f.required("goal"), f.required("section"),
                 f.code("prevention-level", PreventionLevel.class, false), f.optional("period"), f.optional("cost"),
-                f.texts("responsible", true), f.optional("target-group"), f.optional("result"),
+                f.texts("responsible", false), f.optional("target-group"), f.optional("result"),
                 refs(f, "programs", ContentType.PROGRAM, false), refs(f, "services", ContentType.SERVICE, false),
                 location);
     }

@@ -53,6 +53,7 @@ class BrowserTest {
                 "/services/nks-veiledningssenter-for-parorende/", "/forebygging/", "/programs/mot/", "/planer/",
                 "/plans/overhalla-2011-2015/", "/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/",
                 "/plans/overhalla-2011-2015/handlingsplan/", "/plans/overhalla-2011-2015/tiltak/premis/",
+                "/plans/overhalla-2011-2015/tiltak/", "/plans/nes-2019-2023/tiltak/",
                 "/sok?q=p%C3%A5r%C3%B8rende", "/sok?q=finnesikke", "/ordliste/", "/glossary/arp/", "/kommuner/",
                 "/tilgjengelighet/", "/finnes/ikke/");
     }
@@ -195,6 +196,21 @@ class BrowserTest {
             search.press("#site-search-q", "Enter");
             search.waitForURL("**/sok?q=*");
             assertTrue(search.locator("ol.results a[href='/services/nks-veiledningssenter-for-parorende/']").count() == 1);
+        }
+    }
+
+    @Test
+    void measureTableSortsAndFilters() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/plans/nes-2019-2023/tiltak/", new ArrayList<>());
+            page.click("table[data-sortable] th:nth-child(1) button");
+            page.click("table[data-sortable] th:nth-child(1) button");
+            assertThat(page.locator("table[data-sortable] th:nth-child(1)")).hasAttribute("aria-sort", "descending");
+            assertThat(page.locator("table[data-sortable] tbody tr").first().locator("td").first()).hasText("4.5");
+            page.fill("#measure-filter", "pårørende");
+            assertThat(page.locator("table[data-sortable] tbody tr:visible")).hasCount(
+                    (int) site.measuresOf("nes-2019-2023").stream().filter(m -> (m.title() + " " + String.join(" ", m.responsible())
+                            + m.goal()).toLowerCase().contains("pårørende")).count());
         }
     }
 

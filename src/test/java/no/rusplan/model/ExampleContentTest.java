@@ -57,6 +57,26 @@ class ExampleContentTest {
     }
 
     @Test
+    void everyMeasureOfThePlansPutOnlineSoFarIsThere() {
+        // Nes 2019–2023 (seed 003), section 4 "Handlingsplan": numbered 1.1–1.3, 2.1–2.11, 3.1–3.9
+        // and 4.1–4.5, i.e. 3 + 11 + 9 + 5 = 28 rows.
+        assertEquals(28, site.measuresOf("nes-2019-2023").size());
+        assertEquals(List.of("1.1", "2.11", "4.5"), List.of(site.measuresOf("nes-2019-2023").get(0).number(),
+                site.measuresOf("nes-2019-2023").get(13).number(), site.measuresOf("nes-2019-2023").get(27).number()));
+        // Notodden 2013–2015 (seed 002), tables under 4.1 Samfunn (7 rows: bevillingspolitikk, ansvarlig
+        // vertskap, "Av og til", skolebaserte tiltak, Kjærlighet og grenser, rusfrie ungdomsarenaer,
+        // skjenkeforum), 4.2 Brukere og tjenester (6), 4.3 Medarbeidere og organisasjon (5) and
+        // 4.4 Økonomi (2): 20 rows.
+        assertEquals(20, site.measuresOf("notodden-2013-2015").size());
+        assertEquals(4, site.chaptersOf("nes-2019-2023").size());
+        assertEquals(4, site.chaptersOf("notodden-2013-2015").size());
+        // Levanger and Indre Namdal are not yet online (plan metadata only).
+        assertEquals(0, site.measuresOf("levanger-2010-2013").size());
+        assertTrue(site.measuresByResponsible("nes-2019-2023").get("Helse og forebygging").size() >= 8);
+        assertTrue(site.measuresByResponsible("nes-2019-2023").containsKey(""), "4.4 names no one responsible");
+    }
+
+    @Test
     void oneSiteHoldsManyMunicipalitiesAndARegionalPlan() {
         assertEquals(5, site.plans().size());
         assertEquals(List.of("grong", "hoylandet", "lierne", "namsskogan", "royrvik", "snasa"),

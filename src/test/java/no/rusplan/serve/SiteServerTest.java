@@ -251,4 +251,27 @@ class SiteServerTest {
         assertEquals(site.programDirectory().apply(java.util.Map.of("arena", "school")).shownCount(),
                 Jsoup.parse(programs.body()).select("[data-filter-list] > li:not([hidden])").size());
     }
+
+    @Test
+    void measureOverviewShowsEveryMeasureInEveryView() throws Exception {
+        Document page = Jsoup.parse(get("/plans/overhalla-2011-2015/tiltak/").body());
+        assertEquals(23, page.select("table[data-sortable] tbody tr").size());
+        assertEquals("premis", page.selectFirst("table[data-sortable] tbody tr").id(), "each measure is linkable");
+        assertEquals(23, page.select("#etter-mal ~ .table-scroll tbody tr, section:has(#etter-mal) tbody tr").size());
+        List<String> units = page.select("section:has(#ansvar) h3").eachText();
+        assertTrue(units.contains("Psykiatritjenesten") && units.contains("Helse"), units.toString());
+        assertTrue(page.select("section:has(#status) h3").eachText().contains("Evalueres årlig"));
+    }
+
+    @Test
+    void statisticsAreDrawnAsChartsBesideTheirTables() throws Exception {
+        Document chapter = Jsoup.parse(get("/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/").body());
+        var charts = chapter.select("figure.chart-figure svg[role=img]");
+        assertEquals(4, charts.size());
+        assertEquals("16–19-åringer i MNS (UNG HUNT 3)", charts.get(1).selectFirst("title").text());
+        assertTrue(charts.get(1).text().contains("37 %"));
+        assertEquals("table", charts.get(1).parent().nextElementSibling().tagName(), "the data table follows the chart");
+        assertEquals(2, charts.get(3).select("text").stream().filter(t -> t.text().equals("Kvinner") || t.text().equals("Menn")).count(),
+                "two series get a legend");
+    }
 }
