@@ -70,7 +70,12 @@ class ExampleContentTest {
         assertEquals(20, site.measuresOf("notodden-2013-2015").size());
         assertEquals(4, site.chaptersOf("nes-2019-2023").size());
         assertEquals(4, site.chaptersOf("notodden-2013-2015").size());
-        // Levanger and Indre Namdal are not yet online (plan metadata only).
+        // Indre Namdal 2018–2021 (seed 004), "8. Tiltaksplan, felles for kommunene": the bullet
+        // measures under the six delmål: 8 + 9 + 11 + 7 + 8 + 8 = 51 (the broken bullet "Vedtar
+        // aldersgrenser, som gjenspeiler" + "Målsettinger i Alkoholloven" is one measure).
+        assertEquals(51, site.measuresOf("indre-namdal-2018-2021").size());
+        assertEquals(12, site.chaptersOf("indre-namdal-2018-2021").size());
+        // Levanger is not yet online (plan metadata only).
         assertEquals(0, site.measuresOf("levanger-2010-2013").size());
         assertTrue(site.measuresByResponsible("nes-2019-2023").get("Helse og forebygging").size() >= 8);
         assertTrue(site.measuresByResponsible("nes-2019-2023").containsKey(""), "4.4 names no one responsible");
