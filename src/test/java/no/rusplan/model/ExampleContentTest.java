@@ -75,8 +75,12 @@ class ExampleContentTest {
         // aldersgrenser, som gjenspeiler" + "Målsettinger i Alkoholloven" is one measure).
         assertEquals(51, site.measuresOf("indre-namdal-2018-2021").size());
         assertEquals(12, site.chaptersOf("indre-namdal-2018-2021").size());
-        // Levanger is not yet online (plan metadata only).
-        assertEquals(0, site.measuresOf("levanger-2010-2013").size());
+        // Levanger 2010–2013 (seed 001), "4. Tiltaksplan": the new measures are 4.1 (13 rows, no extra
+        // cost), 4.2 (priorities 1–15) and 4.3 (2 investments): 30. The existing activities of
+        // chapter 2.2 are services and tables, not measures of the plan.
+        assertEquals(30, site.measuresOf("levanger-2010-2013").size());
+        assertEquals("Prioritet 1", site.measuresOf("levanger-2010-2013").get(13).number());
+        assertEquals(7, site.chaptersOf("levanger-2010-2013").size());
         assertTrue(site.measuresByResponsible("nes-2019-2023").get("Helse og forebygging").size() >= 8);
         assertTrue(site.measuresByResponsible("nes-2019-2023").containsKey(""), "4.4 names no one responsible");
     }
