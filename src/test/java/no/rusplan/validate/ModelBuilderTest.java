@@ -141,7 +141,7 @@ class ModelBuilderTest {
     @Test
     void unknownTypeAndMissingTypeAreReported() {
         assertEquals(List.of("content/om.adoc:2: 'blog' is not a valid :jbake-type: (use one of: municipality, plan, chapter, "
-                        + "measure, service, program, term, page, directory)"),
+                        + "measure, measures, service, program, term, page, directory)"),
                 problemsWith("content/om.adoc", "= Om\n:jbake-type: blog\n"));
         assertEquals(List.of("content/om.adoc:1: missing required attribute :jbake-type:"),
                 problemsWith("content/om.adoc", "= Om\n\nTekst\n"));
