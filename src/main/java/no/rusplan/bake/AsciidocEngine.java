@@ -23,6 +23,7 @@ final class AsciidocEngine extends MarkupEngine {
     private final AsciidocConverter converter;
     private final List<Problem> problems;
     private final AbbreviationMarker abbreviations;
+    private final TableScroller tables = new TableScroller();
 
     AsciidocEngine(Map<Path, ContentFile> files, AsciidocConverter converter, List<Problem> problems,
                    Glossary glossary) {
@@ -68,6 +69,7 @@ final class AsciidocEngine extends MarkupEngine {
         String source = String.join("\n", context.getFileLines());
         String html = converter.convert(file.file(), source, problems);
         html = new ChartRenderer().render(html, file.file(), problems);
+        html = tables.wrap(html);
         context.setBody(abbreviations.mark(html));
     }
 }

@@ -54,6 +54,7 @@ class BrowserTest {
                 "/plans/overhalla-2011-2015/", "/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/",
                 "/plans/overhalla-2011-2015/handlingsplan/", "/plans/overhalla-2011-2015/tiltak/premis/",
                 "/plans/overhalla-2011-2015/tiltak/", "/plans/nes-2019-2023/tiltak/",
+                "/plans/levanger-2010-2013/eksisterende-aktivitet-og-nye-tiltak/", "/plans/nes-2019-2023/beskrivelse-og-vurdering-av-rusmiddelsituasjonen/",
                 "/sok?q=p%C3%A5r%C3%B8rende", "/sok?q=finnesikke", "/ordliste/", "/glossary/arp/", "/kommuner/",
                 "/tilgjengelighet/", "/finnes/ikke/");
     }
@@ -218,6 +219,7 @@ class BrowserTest {
     void pagesFitA320PixelScreen() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
             for (String path : List.of("/", "/hjelp/", "/services/familieambulatoriet/", "/plans/overhalla-2011-2015/handlingsplan/",
+                    "/plans/levanger-2010-2013/eksisterende-aktivitet-og-nye-tiltak/", "/plans/indre-namdal-2018-2021/tiltak/",
                     "/forebygging/", "/sok?q=rus")) {
                 Page page = open(context, path, new ArrayList<>());
                 Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
