@@ -51,15 +51,23 @@ public final class Facets<T> {
         return dimension(parameter).map(d -> String.join("|", d.values().apply(item))).orElse("");
     }
 
-    /** Why a selection cannot be applied (unknown parameter or value), naming the parameter. */
-    public Optional<String> invalid(Map<String, String> selection) {
+    /** Why a selection cannot be applied: the parameter and what is wrong with it. */
+    public record Invalid(String parameter, String reason) {
+        @Override
+        public String toString() {
+            return parameter + ": " + reason;
+        }
+    }
+
+    /** The first unknown parameter or value in a selection, if any. */
+    public Optional<Invalid> invalid(Map<String, String> selection) {
         for (Map.Entry<String, String> selected : selection.entrySet()) {
             Optional<Dimension<T>> dimension = dimension(selected.getKey());
             if (dimension.isEmpty()) {
-                return Optional.of(selected.getKey() + ": is not a filter here");
+                return Optional.of(new Invalid(selected.getKey(), "is not a filter here"));
             }
             if (dimension.get().options().stream().noneMatch(o -> o.value().equals(selected.getValue()))) {
-                return Optional.of(selected.getKey() + ": '" + selected.getValue() + "' is not one of its values");
+                return Optional.of(new Invalid(selected.getKey(), "'" + selected.getValue() + "' is not one of its values"));
             }
         }
         return Optional.empty();

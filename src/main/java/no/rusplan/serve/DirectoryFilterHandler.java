@@ -3,8 +3,6 @@ package no.rusplan.serve;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import no.rusplan.model.Facets;
 import no.rusplan.model.Page;
 import no.rusplan.render.SiteView;
 import no.rusplan.search.InvalidQueryException;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -59,23 +56,16 @@ final class DirectoryFilterHandler extends Handler.Wrapper {
         try {
             Map<String, String> selection = selection(QueryParameters.of(request));
             Facets<?> facets = view.site().orElseThrow().facetsOf(page.get().listing()).orElseThrow();
-            Optional<String> invalid = facets.invalid(selection);
+            Optional<Facets.Invalid> invalid = facets.invalid(selection);
             if (invalid.isPresent()) {
-                throw new InvalidQueryException(invalid.get().substring(0, invalid.get().indexOf(':')),
-                        invalid.get().substring(invalid.get().indexOf(':') + 2));
+                throw new InvalidQueryException(invalid.get().parameter(), invalid.get().reason());
             }
             model.put("selection", selection);
         } catch (InvalidQueryException e) {
             status = HttpStatus.BAD_REQUEST_400;
             model.put("error", e.getMessage());
         }
-        StringWriter html = new StringWriter();
-        template.process(model, html);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(html.toString().getBytes(StandardCharsets.UTF_8)), callback);
-        return true;
+        return RenderedPage.send(response, callback, status, template, model);
     }
 
     private static Map<String, String> selection(Map<String, List<String>> parameters) throws InvalidQueryException {

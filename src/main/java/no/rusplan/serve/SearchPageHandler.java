@@ -2,15 +2,11 @@ package no.rusplan.serve;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.rusplan.render.SiteView;
 import no.rusplan.search.InvalidQueryException;
 import no.rusplan.search.SearchRequest;
 import no.rusplan.search.SearchService;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -46,12 +42,6 @@ final class SearchPageHandler extends Handler.Abstract {
             status = HttpStatus.BAD_REQUEST_400;
             model.put("error", e.getMessage());
         }
-        StringWriter html = new StringWriter();
-        template.process(model, html);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(html.toString().getBytes(StandardCharsets.UTF_8)), callback);
-        return true;
+        return RenderedPage.send(response, callback, status, template, model);
     }
 }
