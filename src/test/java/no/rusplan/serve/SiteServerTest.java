@@ -270,7 +270,10 @@ class SiteServerTest {
         assertEquals(4, charts.size());
         assertEquals("16–19-åringer i MNS (UNG HUNT 3)", charts.get(1).selectFirst("title").text());
         assertTrue(charts.get(1).text().contains("37 %"));
-        assertEquals("table", charts.get(1).parent().nextElementSibling().tagName(), "the data table follows the chart");
+        var next = charts.get(1).parent().nextElementSibling();
+        assertEquals("table-scroll", next.className(), "the data table follows the chart");
+        assertEquals("table", next.child(0).tagName());
+        assertEquals("0", next.attr("tabindex"), "a scrolling table can be reached with the keyboard");
         assertEquals(2, charts.get(3).select("text").stream().filter(t -> t.text().equals("Kvinner") || t.text().equals("Menn")).count(),
                 "two series get a legend");
     }
