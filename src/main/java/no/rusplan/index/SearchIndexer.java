@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import no.rusplan.analysis.NorwegianAnalysis;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,7 +39,7 @@ public final class SearchIndexer {
     /** Writes every entry; returns how many were indexed. */
     public int write(List<IndexEntry> entries, Map<String, Map<String, String>> labels, Path indexDir)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
+        IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.perField(IndexFields.TITLE_EXACT))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config)) {
             for (IndexEntry entry : entries) {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.rusplan.index.Analysis;
+import no.rusplan.analysis.NorwegianAnalysis;
 import no.rusplan.index.IndexFields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -52,6 +53,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchService implements AutoCloseable {
     /** Most terms one query may have; the rest of a long query is ignored. */
     public static final int MAX_TERMS = 12;
+    /** Most index terms one misspelt term may expand to. */
+    public static final int MAX_FUZZY_EXPANSIONS = 20;
     private static final List<String> FACET_DIMENSIONS =
             List.of(IndexFields.TYPE, IndexFields.MUNICIPALITY, IndexFields.AUDIENCE);
 
@@ -60,7 +63,7 @@ public final class SearchService implements AutoCloseable {
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
-    private final Analyzer analyzer = Analysis.analyzer();
+    private final Analyzer analyzer = NorwegianAnalysis.perField(IndexFields.TITLE_EXACT);
     private final UnifiedHighlighter highlighter;
     private final Map<String, Map<String, String>> labels;
 
@@ -72,6 +75,7 @@ public final class SearchService implements AutoCloseable {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
+                .withHandleMultiTermQuery(true)
                 .build();
         this.labels = labels;
     }
@@ -96,7 +100,7 @@ public final class SearchService implements AutoCloseable {
         if (terms.isEmpty() && words.isEmpty()) {
             return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of());
         }
-        Query query = withExactTitle(terms.isEmpty() ? null : textQuery(terms), words);
+        Query query = withExactTitle(terms.isEmpty() ? null : textQuery(terms, words), words);
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
         if (!request.type().isEmpty()) {
             drillDown.add(IndexFields.TYPE, request.type());
@@ -121,19 +125,43 @@ public final class SearchService implements AutoCloseable {
                 hits, facets(result.facets));
     }
 
-    private Query textQuery(List<String> terms) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : terms) {
-            all.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), 4f),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.HEADINGS, term)), 2f),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.MUNICIPALITY_NAME, term)), 1.5f),
-                    new TermQuery(new Term(IndexFields.SYNONYMS, term)),
-                    new TermQuery(new Term(IndexFields.BODY, term))), 0.1f), BooleanClause.Occur.SHOULD);
+    /** Fields a query term is looked for in, with their weights. */
+    private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 4f, IndexFields.HEADINGS, 2f,
+            IndexFields.MUNICIPALITY_NAME, 1.5f, IndexFields.SYNONYMS, 1f, IndexFields.BODY, 1f);
+
+    /**
+     * Every term (or joined pair) must match somewhere, most of them for long queries. Two
+     * neighbouring terms that the index knows as one word ("familievern kontor") also match
+     * that word, and a term the index does not know at all is matched with typos forgiven.
+     */
+    private Query textQuery(List<String> terms, List<String> words) throws IOException {
+        List<Query> units = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> own = analyze(IndexFields.BODY, words.get(i));
+            Query unit = own.isEmpty() ? null : termQuery(own.get(0));
+            if (i + 1 < words.size()) {
+                List<String> joined = analyze(IndexFields.BODY, words.get(i) + words.get(i + 1));
+                if (joined.size() == 1 && known(joined.get(0))) {
+                    BooleanQuery.Builder both = new BooleanQuery.Builder();
+                    for (String t : analyze(IndexFields.BODY, words.get(i) + " " + words.get(i + 1))) {
+                        both.add(termQuery(t), BooleanClause.Occur.MUST);
+                    }
+                    unit = new BooleanQuery.Builder()
+                            .add(termQuery(joined.get(0)), BooleanClause.Occur.SHOULD)
+                            .add(both.build(), BooleanClause.Occur.SHOULD)
+                            .build();
+                    i++;
+                }
+            }
+            if (unit != null) {
+                units.add(unit);
+            }
         }
-        int n = terms.size();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        units.forEach(u -> all.add(u, BooleanClause.Occur.SHOULD));
+        int n = units.size();
         all.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.75));
-        if (n == 1) {
+        if (terms.size() == 1) {
             return all.build();
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
@@ -142,6 +170,27 @@ public final class SearchService implements AutoCloseable {
                 .add(all.build(), BooleanClause.Occur.MUST)
                 .add(new BoostQuery(phrase.build(), 2f), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** One term in every text field; fuzzy (1 edit from 4 letters, 2 from 8) if the index lacks it. */
+    private Query termQuery(String term) throws IOException {
+        int edits = known(term) ? 0 : term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            Term t = new Term(field.getKey(), term);
+            Query q = edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1, MAX_FUZZY_EXPANSIONS, true);
+            alternatives.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private boolean known(String term) throws IOException {
+        for (String field : FIELDS.keySet()) {
+            if (reader.docFreq(new Term(field, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -277,4 +277,17 @@ class SiteServerTest {
         assertEquals(2, charts.get(3).select("text").stream().filter(t -> t.text().equals("Kvinner") || t.text().equals("Menn")).count(),
                 "two series get a legend");
     }
+
+    @Test
+    void typosAndSplitCompoundsStillFindThePage() throws Exception {
+        assertTrue(topUrls("parørende stjørdal", 5).contains("/services/nks-veiledningssenter-for-parorende/"),
+                "one wrong letter in 'pårørende'");
+        assertTrue(topUrls("familievern kontoret", 5).contains("/services/familievernkontoret/"),
+                "two words typed for the compound 'familievernkontoret'");
+        assertTrue(topUrls("Familieambulatoriet", 3).contains("/services/familieambulatoriet/"));
+        assertTrue(topUrls("famileambulatoriet", 3).contains("/services/familieambulatoriet/"), "a letter missing in a long word");
+        assertTrue(topUrls("famileambulatorriet", 3).contains("/services/familieambulatoriet/"), "a long word forgives two edits");
+        JsonNode nothing = JSON.readTree(get("/api/search?q=" + q("xqzv")).body());
+        assertEquals(0, nothing.get("total").asInt(), "a nonsense word is not stretched to match anything");
+    }
 }
