@@ -64,8 +64,12 @@ public final class NorwegianAnalysis {
         };
     }
 
-    /** Per-field analysis: {@link #text()} everywhere, words only for {@code exactField}. */
-    public static Analyzer perField(String exactField) {
-        return new PerFieldAnalyzerWrapper(text(), Map.of(exactField, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    /** Per-field analysis: {@link #text()} everywhere, plain lower-cased words for {@code wordFields}. */
+    public static Analyzer perField(String... wordFields) {
+        Map<String, Analyzer> words = new java.util.HashMap<>();
+        for (String field : wordFields) {
+            words.put(field, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        }
+        return new PerFieldAnalyzerWrapper(text(), words);
     }
 }

@@ -10,6 +10,8 @@ public final class IndexFields {
     public static final String TITLE = "title";
     /** The title again, lower-cased words only: no stop words, no stemming ("Av og til" stays findable). */
     public static final String TITLE_EXACT = "titleExact";
+    /** Every word of title and body as written (lower case, no stemming): the spell checker's vocabulary. */
+    public static final String SPELL = "spell";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
     /** Glossary expansions of abbreviations on the page, and abbreviations of expansions on it. */

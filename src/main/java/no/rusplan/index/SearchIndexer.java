@@ -39,7 +39,7 @@ public final class SearchIndexer {
     /** Writes every entry; returns how many were indexed. */
     public int write(List<IndexEntry> entries, Map<String, Map<String, String>> labels, Path indexDir)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.perField(IndexFields.TITLE_EXACT))
+        IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.perField(IndexFields.TITLE_EXACT, IndexFields.SPELL))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config)) {
             for (IndexEntry entry : entries) {
@@ -61,6 +61,7 @@ public final class SearchIndexer {
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, entry.type()));
         doc.add(new TextField(IndexFields.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.SPELL, entry.title() + " \n" + entry.body(), Field.Store.NO));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY, entry.body(), BODY_TYPE));
         doc.add(new TextField(IndexFields.SYNONYMS, entry.synonyms(), Field.Store.NO));

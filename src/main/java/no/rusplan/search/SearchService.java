@@ -32,6 +32,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -63,8 +66,9 @@ public final class SearchService implements AutoCloseable {
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
-    private final Analyzer analyzer = NorwegianAnalysis.perField(IndexFields.TITLE_EXACT);
+    private final Analyzer analyzer = NorwegianAnalysis.perField(IndexFields.TITLE_EXACT, IndexFields.SPELL);
     private final UnifiedHighlighter highlighter;
+    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final Map<String, Map<String, String>> labels;
 
     private SearchService(Directory directory, Map<String, Map<String, String>> labels) throws IOException {
@@ -98,7 +102,7 @@ public final class SearchService implements AutoCloseable {
         List<String> terms = analyze(IndexFields.BODY, request.query());
         List<String> words = analyze(IndexFields.TITLE_EXACT, request.query());
         if (terms.isEmpty() && words.isEmpty()) {
-            return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of());
+            return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of(), "");
         }
         Query query = withExactTitle(terms.isEmpty() ? null : textQuery(terms, words), words);
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
@@ -121,8 +125,9 @@ public final class SearchService implements AutoCloseable {
                     snippets[i] == null ? "" : snippets[i],
                     Arrays.stream(doc.getFields(IndexFields.MUNICIPALITY_NAME)).map(IndexableField::stringValue).toList()));
         }
-        return new SearchResult(request.query(), result.hits.totalHits.value, request.limit(), request.offset(),
-                hits, facets(result.facets));
+        long total = result.hits.totalHits.value;
+        return new SearchResult(request.query(), total, request.limit(), request.offset(),
+                hits, facets(result.facets), suggestion(words));
     }
 
     /** Fields a query term is looked for in, with their weights. */
@@ -182,6 +187,29 @@ public final class SearchService implements AutoCloseable {
             alternatives.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()));
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    /**
+     * "Mente du …?": the query with each word the site does not contain replaced by its closest
+     * word, or "" when every word is the site's own (typo-tolerant matching may already have found
+     * pages; the suggestion shows the reader what was matched).
+     */
+    private String suggestion(List<String> words) throws IOException {
+        List<String> suggested = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            Term term = new Term(IndexFields.SPELL, word);
+            if (word.length() >= 4 && reader.docFreq(term) == 0) {
+                SuggestWord[] best = spellChecker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (best.length > 0) {
+                    suggested.add(best[0].string);
+                    changed = true;
+                    continue;
+                }
+            }
+            suggested.add(word);
+        }
+        return changed ? String.join(" ", suggested) : "";
     }
 
     private boolean known(String term) throws IOException {

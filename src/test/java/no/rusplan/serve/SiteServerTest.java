@@ -290,4 +290,15 @@ class SiteServerTest {
         JsonNode nothing = JSON.readTree(get("/api/search?q=" + q("xqzv")).body());
         assertEquals(0, nothing.get("total").asInt(), "a nonsense word is not stretched to match anything");
     }
+
+    @Test
+    void fewHitsOfferTheClosestSpellingAndTheSearchPageLinksIt() throws Exception {
+        JsonNode typo = JSON.readTree(get("/api/search?q=" + q("famileambulatoriet")).body());
+        assertEquals("familieambulatoriet", typo.get("suggestion").asText());
+        JsonNode right = JSON.readTree(get("/api/search?q=" + q("pårørende")).body());
+        assertEquals("", right.get("suggestion").asText(), "no suggestion when the words are the site's own");
+        Document page = Jsoup.parse(get("/sok?q=" + q("xqzvw parørende")).body());
+        assertEquals("/sok?q=xqzvw+p%C3%A5r%C3%B8rende", page.selectFirst(".suggestion a").attr("href").replace("%20", "+"));
+        assertFalse(page.select(".emergency").isEmpty(), "a search without results is never a dead end");
+    }
 }
