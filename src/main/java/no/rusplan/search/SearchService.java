@@ -69,6 +69,8 @@ public final class SearchService implements AutoCloseable {
     private final Analyzer analyzer = NorwegianAnalysis.perField(IndexFields.TITLE_EXACT, IndexFields.SPELL);
     private final UnifiedHighlighter highlighter;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    /** Every page's title, for autocomplete (a few hundred on a municipality's site). */
+    private final List<Suggestion> titles;
     private final Map<String, Map<String, String>> labels;
 
     private SearchService(Directory directory, Map<String, Map<String, String>> labels) throws IOException {
@@ -82,6 +84,12 @@ public final class SearchService implements AutoCloseable {
                 .withHandleMultiTermQuery(true)
                 .build();
         this.labels = labels;
+        List<Suggestion> all = new ArrayList<>();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Document d = searcher.storedFields().document(doc);
+            all.add(new Suggestion(d.get(IndexFields.TITLE), d.get(IndexFields.URL), d.get(IndexFields.TYPE)));
+        }
+        this.titles = List.copyOf(all);
     }
 
     /** Opens the index a build wrote to {@code indexDir}. */
@@ -92,6 +100,30 @@ public final class SearchService implements AutoCloseable {
         Map<String, Map<String, String>> labels = new ObjectMapper().readValue(
                 indexDir.resolve(IndexFields.LABELS_FILE).toFile(), new TypeReference<>() { });
         return new SearchService(FSDirectory.open(indexDir), labels);
+    }
+
+    /** Most autocomplete entries one answer holds. */
+    public static final int MAX_SUGGESTIONS = 8;
+
+    /**
+     * Titles that begin with what was typed, then titles with a word that does, names and
+     * glossary terms before chapters and measures; case-insensitive, the last word as a prefix.
+     */
+    public List<Suggestion> suggest(String typed) {
+        String prefix = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        java.util.Comparator<Suggestion> order = java.util.Comparator
+                .comparing((Suggestion s) -> !s.title().toLowerCase(java.util.Locale.ROOT).startsWith(prefix))
+                .thenComparing(s -> !List.of("service", "program", "term", "municipality").contains(s.type()))
+                .thenComparing(Suggestion::title);
+        return titles.stream()
+                .filter(s -> {
+                    String title = s.title().toLowerCase(java.util.Locale.ROOT);
+                    return title.startsWith(prefix) || title.contains(" " + prefix) || title.contains("(" + prefix);
+                })
+                .sorted(order).limit(MAX_SUGGESTIONS).toList();
     }
 
     public int documentCount() {

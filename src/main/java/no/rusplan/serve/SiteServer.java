@@ -33,7 +33,9 @@ public final class SiteServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         PathMappingsHandler routes = new PathMappingsHandler();
-        routes.addMapping(PathSpec.from("/api/search"), new SearchApiHandler(search));
+        SearchApiHandler api = new SearchApiHandler(search);
+        routes.addMapping(PathSpec.from(SearchApiHandler.SEARCH), api);
+        routes.addMapping(PathSpec.from(SearchApiHandler.SUGGEST), api);
         routes.addMapping(PathSpec.from(SearchPageHandler.PATH),
                 new SearchPageHandler(search, view, TemplateSetup.configuration(templatesDir)));
         Handler files = new StaticSiteHandler(siteDir);

@@ -301,4 +301,17 @@ class SiteServerTest {
         assertEquals("/sok?q=xqzvw+p%C3%A5r%C3%B8rende", page.selectFirst(".suggestion a").attr("href").replace("%20", "+"));
         assertFalse(page.select(".emergency").isEmpty(), "a search without results is never a dead end");
     }
+
+    @Test
+    void suggestCompletesTitlesNamesAndGlossaryTerms() throws Exception {
+        JsonNode fam = JSON.readTree(get("/api/suggest?q=famil").body());
+        List<String> titles = new ArrayList<>();
+        fam.get("suggestions").forEach(x -> titles.add(x.get("title").asText()));
+        assertTrue(titles.contains("Familieambulatoriet, Sykehuset Levanger") && titles.contains("Familievernkontoret"), titles.toString());
+        assertTrue(titles.size() <= 8);
+        JsonNode ar = JSON.readTree(get("/api/suggest?q=AR").body());
+        assertEquals("/glossary/ara/", ar.get("suggestions").get(0).get("url").asText(), ar.toString());
+        assertEquals(0, JSON.readTree(get("/api/suggest?q=").body()).get("suggestions").size());
+        assertEquals(400, get("/api/suggest?q=" + "x".repeat(201)).statusCode());
+    }
 }
