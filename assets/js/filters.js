@@ -67,7 +67,6 @@
   apply(false);
   selects.forEach((select) => select.addEventListener("change", () => apply(true)));
   form.addEventListener("submit", (event) => { event.preventDefault(); apply(true); });
-  form.addEventListener("reset", () => setTimeout(() => apply(true)));
   const reset = form.querySelector("a[href='" + location.pathname + "']");
   if (reset) {
     reset.addEventListener("click", (event) => {

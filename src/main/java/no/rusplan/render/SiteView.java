@@ -47,10 +47,6 @@ public final class SiteView {
         return Optional.ofNullable(site);
     }
 
-    public Messages messages() {
-        return messages;
-    }
-
     public Map<String, Object> variables(String pageUrl) {
         Map<String, Object> vars = new HashMap<>();
         if (site != null) {

@@ -126,10 +126,6 @@ public final class SearchService implements AutoCloseable {
                 .sorted(order).limit(MAX_SUGGESTIONS).toList();
     }
 
-    public int documentCount() {
-        return reader.numDocs();
-    }
-
     public SearchResult search(SearchRequest request) throws IOException {
         List<String> terms = analyze(IndexFields.BODY, request.query());
         List<String> words = analyze(IndexFields.TITLE_EXACT, request.query());
