@@ -19,6 +19,7 @@ import no.rusplan.content.Problem;
 import no.rusplan.index.IndexEntries;
 import no.rusplan.index.IndexEntry;
 import no.rusplan.index.IndexFields;
+import no.rusplan.analysis.SynonymTable;
 import no.rusplan.index.SearchIndexer;
 import no.rusplan.model.Audience;
 import no.rusplan.model.ContentType;
@@ -95,7 +96,8 @@ public final class SiteBuild {
                 throw new ContentProblemsException(linkProblems);
             }
             List<IndexEntry> entries = new IndexEntries(site, siteStage.path()).all();
-            int indexed = new SearchIndexer().write(entries, facetLabels(site, messages), indexStage.path());
+            int indexed = new SearchIndexer().write(entries, facetLabels(site, messages),
+                    SynonymTable.withGlossary(site.glossary().expansions()), indexStage.path());
             if (publish) {
                 siteStage.publish();
                 indexStage.publish();

@@ -23,6 +23,10 @@ import no.rusplan.model.Term;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** Reads the baked pages of a site's items into {@link IndexEntry index entries}. */
 public final class IndexEntries {
@@ -78,13 +82,49 @@ public final class IndexEntries {
         if (main == null) {
             throw new IllegalStateException(location.url() + " has no <main> element to index");
         }
-        main.select("nav, .no-index, script, style").remove();
+        main.select("nav, .no-index, .emergency, script, style").remove();
         Element h1 = main.selectFirst("h1");
         String title = h1 != null ? h1.text() : html.title();
         String headings = String.join(" \n", main.select("h2, h3, h4, caption, dt").eachText());
-        String text = main.text();
         return new IndexEntry(type.code() + ":" + id, location.url(), type.code(), title, headings,
-                text, String.join(" \n", site.glossary().synonymsIn(title + " " + text)), municipalities, site.municipalityNames(municipalities), audiences, planId);
+                main.text(), sections(main), municipalities, site.municipalityNames(municipalities), audiences, planId);
+    }
+
+    /**
+     * The text under each {@code h2}/{@code h3} that has an id, up to the next such heading;
+     * text before the first one belongs to the page alone.
+     */
+    static List<IndexEntry.Section> sections(Element main) {
+        List<IndexEntry.Section> sections = new ArrayList<>();
+        String[] current = {null, null};
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("h2") || node instanceof Element h && h.nameIs("h3")) {
+                    Element heading = (Element) node;
+                    if (!heading.id().isEmpty()) {
+                        add(sections, current, text);
+                        current[0] = heading.id();
+                        current[1] = heading.text();
+                        text.setLength(0);
+                    }
+                } else if (node instanceof TextNode t && current[0] != null) {
+                    text.append(t.text());
+                } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
+                    text.append(' ');
+                }
+            }
+        }, main);
+        add(sections, current, text);
+        return sections;
+    }
+
+    private static void add(List<IndexEntry.Section> sections, String[] current, StringBuilder text) {
+        String body = text.toString().replaceAll("\\s+", " ").strip();
+        if (current[0] != null && !body.isEmpty()) {
+            sections.add(new IndexEntry.Section(current[0], current[1], body));
+        }
     }
 
     private Document read(String url) {

@@ -14,8 +14,15 @@ public final class IndexFields {
     public static final String SPELL = "spell";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
-    /** Glossary expansions of abbreviations on the page, and abbreviations of expansions on it. */
-    public static final String SYNONYMS = "synonyms";
+    /** {@code page} for a whole page, {@code section} for a part of one under a heading with an id. */
+    public static final String KIND = "kind";
+    public static final String KIND_PAGE = "page";
+    public static final String KIND_SECTION = "section";
+    /** Of a section: the url of its page (for sub-results) and its anchor. */
+    public static final String PARENT = "parent";
+    public static final String ANCHOR = "anchor";
+    /** {@link Ranking#typeWeight} of the page's type, as a doc value the score is multiplied by. */
+    public static final String TYPE_WEIGHT = "typeWeight";
     /** Municipality ids (filterable) and their display names (stored, searchable). */
     public static final String MUNICIPALITY = "municipality";
     public static final String MUNICIPALITY_NAME = "municipalityName";
@@ -24,6 +31,10 @@ public final class IndexFields {
 
     /** The file beside the index that holds display labels of facet values. */
     public static final String LABELS_FILE = "labels.json";
+    /** The file beside the index with the query-time synonyms (glossary and hand-kept). */
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+    /** The file beside the index with the compound-splitting dictionary the build used. */
+    public static final String COMPOUNDS_FILE = "compound-dictionary.txt";
 
     private IndexFields() {
     }

@@ -2,11 +2,18 @@ package no.rusplan.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.rusplan.analysis.CompoundSplitter;
 import no.rusplan.analysis.NorwegianAnalysis;
+import no.rusplan.analysis.SynonymTable;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
@@ -22,8 +29,11 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes the Lucene index of a baked site into a directory (the build's staging directory;
- * it is swapped into place only when complete), plus {@link IndexFields#LABELS_FILE}: the
- * display label of every facet value, so the server needs nothing but the index.
+ * it is swapped into place only when complete): one document per page and one per section
+ * (for sub-results), plus, beside it, {@link IndexFields#LABELS_FILE} (display labels of facet
+ * values), {@link IndexFields#SYNONYMS_FILE} (what queries expand with) and
+ * {@link IndexFields#COMPOUNDS_FILE} (the dictionary compounds were split with), so the server
+ * needs nothing but this directory.
  */
 public final class SearchIndexer {
     /** Body text is stored with offsets so the highlighter can cut snippets without re-analysis. */
@@ -36,35 +46,54 @@ public final class SearchIndexer {
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
 
-    /** Writes every entry; returns how many were indexed. */
-    public int write(List<IndexEntry> entries, Map<String, Map<String, String>> labels, Path indexDir)
-            throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.perField(IndexFields.TITLE_EXACT, IndexFields.SPELL))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    /** Writes every entry; returns how many pages were indexed. */
+    public int write(List<IndexEntry> entries, Map<String, Map<String, String>> labels, SynonymTable synonyms,
+                     Path indexDir) throws IOException {
+        CompoundSplitter splitter = CompoundSplitter.fromCorpus(wordCounts(entries));
+        Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
+                IndexFields.TITLE_EXACT, IndexFields.SPELL);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config)) {
             for (IndexEntry entry : entries) {
-                writer.addDocument(facets.build(document(entry)));
+                writer.addDocument(facets.build(page(entry)));
+                for (IndexEntry.Section section : entry.sections()) {
+                    writer.addDocument(section(entry, section));
+                }
             }
             writer.forceMerge(1);
             writer.commit();
         }
         new ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValue(indexDir.resolve(IndexFields.LABELS_FILE).toFile(), labels);
+        Files.writeString(indexDir.resolve(IndexFields.SYNONYMS_FILE), synonyms.format(), StandardCharsets.UTF_8);
+        Files.write(indexDir.resolve(IndexFields.COMPOUNDS_FILE), splitter.dictionary(), StandardCharsets.UTF_8);
         return entries.size();
     }
 
-    private static Document document(IndexEntry entry) {
+    /** How often each word stands in the site's titles and text: the corpus half of the compound dictionary. */
+    private static Map<String, Integer> wordCounts(List<IndexEntry> entries) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (IndexEntry entry : entries) {
+            for (String word : NorwegianAnalysis.words(entry.title() + " \n" + entry.body())) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static Document page(IndexEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PAGE, Field.Store.NO));
         doc.add(new StoredField(IndexFields.URL, entry.url()));
         doc.add(new StringField(IndexFields.TYPE, entry.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, entry.type()));
+        doc.add(new DoubleDocValuesField(IndexFields.TYPE_WEIGHT, Ranking.typeWeight(entry.type())));
         doc.add(new TextField(IndexFields.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new TextField(IndexFields.SPELL, entry.title() + " \n" + entry.body(), Field.Store.NO));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY, entry.body(), BODY_TYPE));
-        doc.add(new TextField(IndexFields.SYNONYMS, entry.synonyms(), Field.Store.NO));
         for (String id : entry.municipalityIds()) {
             doc.add(new StringField(IndexFields.MUNICIPALITY, id, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.MUNICIPALITY, id));
@@ -79,6 +108,18 @@ public final class SearchIndexer {
         if (!entry.planId().isEmpty()) {
             doc.add(new StringField(IndexFields.PLAN, entry.planId(), Field.Store.YES));
         }
+        return doc;
+    }
+
+    /** A section: searchable heading and text, found only through its page (no facets, no type). */
+    private static Document section(IndexEntry entry, IndexEntry.Section section) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
+        doc.add(new StringField(IndexFields.PARENT, entry.url(), Field.Store.NO));
+        doc.add(new StoredField(IndexFields.ANCHOR, section.anchor()));
+        doc.add(new TextField(IndexFields.TITLE, section.heading(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.HEADINGS, section.heading(), Field.Store.NO));
+        doc.add(new Field(IndexFields.BODY, section.text(), BODY_TYPE));
         return doc;
     }
 }

@@ -1,10 +1,7 @@
 package no.rusplan.model;
 
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,25 +34,5 @@ public final class Glossary {
     /** A matcher over {@code text} whose group 1 is each abbreviation found, if there are any. */
     public Optional<Matcher> matcher(String text) {
         return pattern == null ? Optional.empty() : Optional.of(pattern.matcher(text));
-    }
-
-    /**
-     * The other half of every pair found in {@code text}: the expansion of each abbreviation in
-     * it, and the abbreviation of each expansion in it (ignoring case).
-     */
-    public Set<String> synonymsIn(String text) {
-        Set<String> synonyms = new LinkedHashSet<>();
-        matcher(text).ifPresent(m -> {
-            while (m.find()) {
-                synonyms.add(expansions.get(m.group(1)));
-            }
-        });
-        String lower = text.toLowerCase(Locale.ROOT);
-        expansions.forEach((abbreviation, expansion) -> {
-            if (lower.contains(expansion.toLowerCase(Locale.ROOT))) {
-                synonyms.add(abbreviation);
-            }
-        });
-        return synonyms;
     }
 }

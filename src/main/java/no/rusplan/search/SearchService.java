@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.rusplan.analysis.NorwegianAnalysis;
+import no.rusplan.analysis.SynonymTable;
 import no.rusplan.index.IndexFields;
+import no.rusplan.index.Ranking;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,22 +29,26 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +60,12 @@ import org.apache.lucene.store.FSDirectory;
  * text, and terms standing together as in the query weigh more still.
  */
 public final class SearchService implements AutoCloseable {
+    /** About how long one snippet passage is, in characters. */
+    public static final int SNIPPET_LENGTH = 160;
+    /** Shortest term that also matches as the beginning of longer words ("tyrili" → Tyrilistiftelsen). */
+    public static final int MIN_PREFIX = 4;
+    /** What a prefix match weighs beside a whole-word match in the same field. */
+    private static final float PREFIX_WEIGHT = 0.3f;
     /** Most terms one query may have; the rest of a long query is ignored. */
     public static final int MAX_TERMS = 12;
     /** Most index terms one misspelt term may expand to. */
@@ -66,14 +78,18 @@ public final class SearchService implements AutoCloseable {
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
-    private final Analyzer analyzer = NorwegianAnalysis.perField(IndexFields.TITLE_EXACT, IndexFields.SPELL);
+    private final Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(),
+            IndexFields.TITLE_EXACT, IndexFields.SPELL);
+    private final SynonymTable synonyms;
     private final UnifiedHighlighter highlighter;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     /** Every page's title, for autocomplete (a few hundred on a municipality's site). */
     private final List<Suggestion> titles;
     private final Map<String, Map<String, String>> labels;
 
-    private SearchService(Directory directory, Map<String, Map<String, String>> labels) throws IOException {
+    private SearchService(Directory directory, Map<String, Map<String, String>> labels, SynonymTable synonyms)
+            throws IOException {
+        this.synonyms = synonyms;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -81,12 +97,19 @@ public final class SearchService implements AutoCloseable {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
+                // passages of about SNIPPET_LENGTH characters cut at word boundaries: plan tables
+                // have no sentence ends, and a sentence break would give the whole page
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getWordInstance(new java.util.Locale("nb")), SNIPPET_LENGTH, 0.5f))
                 .withHandleMultiTermQuery(true)
                 .build();
         this.labels = labels;
         List<Suggestion> all = new ArrayList<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = searcher.storedFields().document(doc);
+            if (d.get(IndexFields.URL) == null) {
+                continue; // a section
+            }
             all.add(new Suggestion(d.get(IndexFields.TITLE), d.get(IndexFields.URL), d.get(IndexFields.TYPE)));
         }
         this.titles = List.copyOf(all);
@@ -99,7 +122,8 @@ public final class SearchService implements AutoCloseable {
         }
         Map<String, Map<String, String>> labels = new ObjectMapper().readValue(
                 indexDir.resolve(IndexFields.LABELS_FILE).toFile(), new TypeReference<>() { });
-        return new SearchService(FSDirectory.open(indexDir), labels);
+        SynonymTable synonyms = SynonymTable.parse(Files.readString(indexDir.resolve(IndexFields.SYNONYMS_FILE)));
+        return new SearchService(FSDirectory.open(indexDir), labels, synonyms);
     }
 
     /** Most autocomplete entries one answer holds. */
@@ -126,14 +150,52 @@ public final class SearchService implements AutoCloseable {
                 .sorted(order).limit(MAX_SUGGESTIONS).toList();
     }
 
+    /** Most sub-results (matching sections) one hit carries. */
+    public static final int MAX_SECTIONS = 3;
+
     public SearchResult search(SearchRequest request) throws IOException {
         List<String> terms = analyze(IndexFields.BODY, request.query());
         List<String> words = analyze(IndexFields.TITLE_EXACT, request.query());
         if (terms.isEmpty() && words.isEmpty()) {
-            return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of(), "");
+            return new SearchResult(request.query(), 0, request.limit(), request.offset(), List.of(), Map.of(), "", false);
         }
-        Query query = withExactTitle(terms.isEmpty() ? null : textQuery(terms, words), words);
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
+        List<Unit> units = units(words);
+        if (units.stream().allMatch(Unit::common)) {
+            units = units.stream().map(u -> new Unit(u.query(), false)).toList();
+        }
+        long counted = units.stream().filter(u -> !u.common()).count();
+        int most = (int) (counted <= 2 ? counted : counted - Math.max(1, counted / 4));
+        SearchResult strict = search(request, units, terms, words, most, false);
+        if (strict.total() > 0 || counted < 2) {
+            return strict;
+        }
+        return search(request, units, terms, words, (int) (counted + 1) / 2, true);
+    }
+
+    /**
+     * The query for one word (or joined pair, or synonym phrase) of what was typed; a
+     * {@code common} one (a single word on more than {@value #COMMON_SHARE} of the pages, such as
+     * "hjelp" or "rus" here) adds to the score but is not required.
+     */
+    private record Unit(Query query, boolean common) {
+    }
+
+    /** Share of pages above which a word is too common to be required ("hjelp etter soning"). */
+    private static final double COMMON_SHARE = 0.25;
+
+    /**
+     * The search with at least {@code mustMatch} of the query's units matching; {@code partial}
+     * when that is fewer than a page should have (no page had enough of the words).
+     */
+    private SearchResult search(SearchRequest request, List<Unit> units, List<String> terms, List<String> words,
+                                int mustMatch, boolean partial) throws IOException {
+        Query text = withExactTitle(units.isEmpty() ? null : textQuery(units, terms, mustMatch), words);
+        Query pages = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PAGE)), BooleanClause.Occur.FILTER)
+                .build();
+        Query ranked = FunctionScoreQuery.boostByValue(pages, DoubleValuesSource.fromDoubleField(IndexFields.TYPE_WEIGHT));
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
         if (!request.type().isEmpty()) {
             drillDown.add(IndexFields.TYPE, request.type());
         }
@@ -144,75 +206,146 @@ public final class SearchService implements AutoCloseable {
                 .search(drillDown, request.offset() + request.limit());
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
-        String[] snippets = highlighter.highlight(IndexFields.BODY, query,
-                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), 2);
+        String[] snippets = snippets(text, page);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
-            hits.add(new SearchHit(doc.get(IndexFields.TITLE), doc.get(IndexFields.URL), doc.get(IndexFields.TYPE),
+            String url = doc.get(IndexFields.URL);
+            hits.add(new SearchHit(doc.get(IndexFields.TITLE), url, doc.get(IndexFields.TYPE),
                     snippets[i] == null ? "" : snippets[i],
-                    Arrays.stream(doc.getFields(IndexFields.MUNICIPALITY_NAME)).map(IndexableField::stringValue).toList()));
+                    Arrays.stream(doc.getFields(IndexFields.MUNICIPALITY_NAME)).map(IndexableField::stringValue).toList(),
+                    sections(url, units, text)));
         }
         long total = result.hits.totalHits.value;
         return new SearchResult(request.query(), total, request.limit(), request.offset(),
-                hits, facets(result.facets), suggestion(words));
+                hits, facets(result.facets), suggestion(words), partial);
     }
 
-    /** Fields a query term is looked for in, with their weights. */
-    private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 4f, IndexFields.HEADINGS, 2f,
-            IndexFields.MUNICIPALITY_NAME, 1.5f, IndexFields.SYNONYMS, 1f, IndexFields.BODY, 1f);
+    private String[] snippets(Query text, ScoreDoc[] docs) throws IOException {
+        return highlighter.highlight(IndexFields.BODY, text,
+                new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
+    }
 
     /**
-     * Every term (or joined pair) must match somewhere, most of them for long queries. Two
-     * neighbouring terms that the index knows as one word ("familievern kontor") also match
-     * that word, and a term the index does not know at all is matched with typos forgiven.
+     * The sections of the page at {@code url} that match any unit of the query, best first:
+     * sub-results that take the reader to the right heading.
      */
-    private Query textQuery(List<String> terms, List<String> words) throws IOException {
-        List<Query> units = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<String> own = analyze(IndexFields.BODY, words.get(i));
-            Query unit = own.isEmpty() ? null : termQuery(own.get(0));
-            if (i + 1 < words.size()) {
-                List<String> joined = analyze(IndexFields.BODY, words.get(i) + words.get(i + 1));
+    private List<SearchHit.SubResult> sections(String url, List<Unit> units, Query text) throws IOException {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        units.forEach(u -> any.add(u.query(), BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(any.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.PARENT, url)), BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] found = searcher.search(query, MAX_SECTIONS).scoreDocs;
+        String[] snippets = snippets(text, found);
+        List<SearchHit.SubResult> sections = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            Document doc = searcher.storedFields().document(found[i].doc);
+            sections.add(new SearchHit.SubResult(doc.get(IndexFields.TITLE), url + "#" + doc.get(IndexFields.ANCHOR),
+                    snippets[i] == null ? "" : snippets[i]));
+        }
+        return sections;
+    }
+
+    /**
+     * One query per word of the query, each matching in any field (see {@link #termQuery}).
+     * Two neighbouring words that the index knows as one word ("familievern kontor") also
+     * match that word; otherwise a phrase the synonym table knows also matches its synonyms
+     * ("ARP" ↔ "avdeling for rusrelatert psykiatri"). Stop words give no unit.
+     */
+    private List<Unit> units(List<String> words) throws IOException {
+        List<String> content = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String word : words) {
+            List<String> term = analyze(IndexFields.BODY, word);
+            if (!term.isEmpty()) {
+                content.add(word);
+                keys.add(term.get(0));
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        int pages = Math.max(1, reader.docFreq(new Term(IndexFields.KIND, IndexFields.KIND_PAGE)));
+        for (int i = 0; i < keys.size(); i++) {
+            if (i + 1 < keys.size()) {
+                List<String> joined = analyze(IndexFields.BODY, content.get(i) + content.get(i + 1));
                 if (joined.size() == 1 && known(joined.get(0))) {
-                    BooleanQuery.Builder both = new BooleanQuery.Builder();
-                    for (String t : analyze(IndexFields.BODY, words.get(i) + " " + words.get(i + 1))) {
-                        both.add(termQuery(t), BooleanClause.Occur.MUST);
-                    }
-                    unit = new BooleanQuery.Builder()
-                            .add(termQuery(joined.get(0)), BooleanClause.Occur.SHOULD)
-                            .add(both.build(), BooleanClause.Occur.SHOULD)
-                            .build();
+                    units.add(new Unit(new BooleanQuery.Builder()
+                            .add(termQuery(joined.get(0), false), BooleanClause.Occur.SHOULD)
+                            .add(allOf(keys.subList(i, i + 2), true), BooleanClause.Occur.SHOULD)
+                            .build(), false));
                     i++;
+                    continue;
                 }
             }
-            if (unit != null) {
-                units.add(unit);
+            SynonymTable.Match synonym = synonyms.matchAt(keys, i);
+            if (synonym == null) {
+                boolean common = reader.docFreq(new Term(IndexFields.BODY, keys.get(i))) > COMMON_SHARE * pages;
+                units.add(new Unit(termQuery(keys.get(i), true), common));
+                continue;
             }
+            BooleanQuery.Builder either = new BooleanQuery.Builder()
+                    .add(allOf(keys.subList(i, i + synonym.length()), true), BooleanClause.Occur.SHOULD);
+            for (List<String> alternative : synonym.alternatives()) {
+                either.add(allOf(alternative, false), BooleanClause.Occur.SHOULD);
+            }
+            units.add(new Unit(either.build(), false));
+            i += synonym.length() - 1;
+        }
+        return units;
+    }
+
+    /** Every one of {@code terms} (analysed) must match. */
+    private Query allOf(List<String> terms, boolean forgiveTypos) throws IOException {
+        if (terms.size() == 1) {
+            return termQuery(terms.get(0), forgiveTypos);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        units.forEach(u -> all.add(u, BooleanClause.Occur.SHOULD));
-        int n = units.size();
-        all.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.75));
-        if (terms.size() == 1) {
+        for (String term : terms) {
+            all.add(termQuery(term, forgiveTypos), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /**
+     * At least {@code mustMatch} of the units that are not common must match somewhere; common
+     * ones and the terms standing together as in the query add weight.
+     */
+    private static Query textQuery(List<Unit> units, List<String> terms, int mustMatch) {
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        units.stream().filter(u -> !u.common()).forEach(u -> required.add(u.query(), BooleanClause.Occur.SHOULD));
+        required.setMinimumNumberShouldMatch(mustMatch);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(required.build(), BooleanClause.Occur.MUST);
+        units.stream().filter(Unit::common).forEach(u -> all.add(u.query(), BooleanClause.Occur.SHOULD));
+        if (terms.size() <= 1) {
             return all.build();
         }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(Ranking.PHRASE_SLOP);
         terms.forEach(t -> phrase.add(new Term(IndexFields.BODY, t)));
         return new BooleanQuery.Builder()
                 .add(all.build(), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(phrase.build(), 2f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(phrase.build(), Ranking.PHRASE_BOOST), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
-    /** One term in every text field; fuzzy (1 edit from 4 letters, 2 from 8) if the index lacks it. */
-    private Query termQuery(String term) throws IOException {
-        int edits = known(term) ? 0 : term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+    /**
+     * One term in every text field, also as the beginning of a longer word (weighing less); with
+     * {@code forgiveTypos}, fuzzy (1 edit from 4 letters, 2 from 8) if the index lacks it.
+     */
+    private Query termQuery(String term, boolean forgiveTypos) throws IOException {
+        int edits = !forgiveTypos || known(term) ? 0 : term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
         List<Query> alternatives = new ArrayList<>();
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+        for (Map.Entry<String, Float> field : Ranking.FIELD_WEIGHTS.entrySet()) {
             Term t = new Term(field.getKey(), term);
             Query q = edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1, MAX_FUZZY_EXPANSIONS, true);
             alternatives.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()));
+            if (term.length() >= MIN_PREFIX) {
+                alternatives.add(new BoostQuery(new PrefixQuery(t), field.getValue() * PREFIX_WEIGHT));
+            }
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
@@ -241,7 +374,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     private boolean known(String term) throws IOException {
-        for (String field : FIELDS.keySet()) {
+        for (String field : Ranking.FIELD_WEIGHTS.keySet()) {
             if (reader.docFreq(new Term(field, term)) > 0) {
                 return true;
             }
@@ -259,7 +392,7 @@ public final class SearchService implements AutoCloseable {
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         words.forEach(w -> phrase.add(new Term(IndexFields.TITLE_EXACT, w)));
-        Query exact = new BoostQuery(phrase.build(), 5f);
+        Query exact = new BoostQuery(phrase.build(), Ranking.EXACT_TITLE_BOOST);
         if (text == null) {
             return exact;
         }

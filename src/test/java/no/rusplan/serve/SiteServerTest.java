@@ -292,6 +292,54 @@ class SiteServerTest {
     }
 
     @Test
+    void compoundPartsSynonymsAndPrefixesFindThePage() throws Exception {
+        assertTrue(topUrls("pårørende senter notodden", 3).contains("/services/parorendesenter-notodden/"),
+                "'pårørendesenter' was split into its parts at index time");
+        assertTrue(topUrls("hasjavvenning", 3).contains("/programs/hap/"), "part of 'Hasjavvenningsprogrammet'");
+        assertTrue(topUrls("tyrili", 3).contains("/services/tyrilistiftelsen/"), "the beginning of a word");
+        assertTrue(topUrls("rus på jobben", 3).contains("/services/akan/"), "hand-kept synonym jobb ↔ arbeidsliv");
+        assertTrue(topUrls("legemiddelassistert rehabilitering", 3).contains("/services/lar-notodden/"),
+                "glossary synonym: the page says LAR");
+        assertTrue(topUrls("hjelp etter soning", 3).contains("/services/fengselsprosjektet-levanger/"),
+                "'hjelp' is on most pages, so it is not required");
+    }
+
+    @Test
+    void aNamedServiceRanksAboveAMeasureOfTheSameName() throws Exception {
+        List<String> homla = topUrls("Homla", 2);
+        assertEquals(List.of("/services/homla/", "/plans/levanger-2010-2013/tiltak/homla/"), homla);
+    }
+
+    @Test
+    void hitsCarryTheirBestMatchingSectionsWithAnchors() throws Exception {
+        JsonNode result = JSON.readTree(get("/api/search?q=" + q("foreldre beruset")).body());
+        JsonNode chapter = null;
+        for (JsonNode hit : result.get("hits")) {
+            if (hit.get("url").asText().equals("/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/")) {
+                chapter = hit;
+            }
+        }
+        assertTrue(chapter != null, result.toString());
+        JsonNode first = chapter.get("sections").get(0);
+        assertTrue(first.get("url").asText().startsWith("/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/#"));
+        String anchor = first.get("url").asText().substring(first.get("url").asText().indexOf('#') + 1);
+        Document page = Jsoup.parse(get("/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/").body());
+        assertEquals(first.get("title").asText(), page.getElementById(anchor).text(), "the anchor is the heading");
+        assertTrue(first.get("snippet").asText().contains("<mark>"), first.toString());
+        assertTrue(chapter.get("sections").size() <= 3);
+        Document sok = Jsoup.parse(get("/sok?q=" + q("foreldre beruset")).body());
+        assertFalse(sok.select(".results .sub-results a[href^=/plans/overhalla-2011-2015/rusmiddelsituasjonen-i-overhalla/#]").isEmpty());
+    }
+
+    @Test
+    void snippetsAreShortEvenFromTablesWithoutSentences() throws Exception {
+        JsonNode result = JSON.readTree(get("/api/search?q=" + q("ansvar skjenkekontroll")).body());
+        for (JsonNode hit : result.get("hits")) {
+            assertTrue(hit.get("snippet").asText().length() < 800, hit.get("url") + ": " + hit.get("snippet").asText().length());
+        }
+    }
+
+    @Test
     void fewHitsOfferTheClosestSpellingAndTheSearchPageLinksIt() throws Exception {
         JsonNode typo = JSON.readTree(get("/api/search?q=" + q("famileambulatoriet")).body());
         assertEquals("familieambulatoriet", typo.get("suggestion").asText());
@@ -299,7 +347,11 @@ class SiteServerTest {
         assertEquals("", right.get("suggestion").asText(), "no suggestion when the words are the site's own");
         Document page = Jsoup.parse(get("/sok?q=" + q("xqzvw parørende")).body());
         assertEquals("/sok?q=xqzvw+p%C3%A5r%C3%B8rende", page.selectFirst(".suggestion a").attr("href").replace("%20", "+"));
-        assertFalse(page.select(".emergency").isEmpty(), "a search without results is never a dead end");
+        assertTrue(page.selectFirst("[role=status]").text().contains("Ingen sider har alle ordene"),
+                "no page has both words, so pages with one of them are shown, and the reader is told");
+        Document none = Jsoup.parse(get("/sok?q=" + q("xqzvw")).body());
+        assertFalse(none.select(".emergency").isEmpty(), "a search without results is never a dead end");
+        assertFalse(none.select("main a[href=/hjelp/]").isEmpty(), "… and leads to the help directory");
     }
 
     @Test
