@@ -10,10 +10,8 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.rusplan.ExampleSite;
+import no.rusplan.HeadlessChromium;
 import no.rusplan.TestProject;
 import no.rusplan.model.SiteModel;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrowserTest {
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
     private String origin;
     private SiteModel site;
@@ -61,8 +60,8 @@ class BrowserTest {
 
     @BeforeAll
     void launch() throws Exception {
-        Optional<Path> chromium = findChromium();
-        if (chromium.isEmpty()) {
+        Optional<Path> chromiumPath = HeadlessChromium.find();
+        if (chromiumPath.isEmpty()) {
             if (System.getenv("CI") != null) {
                 fail("CI must run the browser tests, but no chromium was found on PATH (.ci/run installs it with apt-get)");
             }
@@ -71,30 +70,15 @@ class BrowserTest {
         ExampleSite example = ExampleSite.get();
         site = example.site();
         origin = example.uri().toString().replaceAll("/$", "");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium.get())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+        chromium = HeadlessChromium.launch(chromiumPath.get());
+        browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-        if (browser != null) {
-            browser.close();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    static Optional<Path> findChromium() {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst();
     }
 
     private Page open(BrowserContext context, String path, List<String> requests) {

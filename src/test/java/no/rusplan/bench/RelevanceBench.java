@@ -1,0 +1,108 @@
+package no.rusplan.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.rusplan.HeadlessChromium;
+import no.rusplan.StaticFileServer;
+import no.rusplan.TestProject;
+import no.rusplan.build.ProjectLayout;
+import no.rusplan.build.SiteBuild;
+import no.rusplan.model.SiteModel;
+import no.rusplan.render.Messages;
+import no.rusplan.render.SiteView;
+import no.rusplan.serve.SiteServer;
+
+/**
+ * The relevance benchmark: builds the example site, runs every query of
+ * {@link RelevanceSet} through Rusplan's served {@code /api/search} and through Pagefind
+ * (npm {@code pagefind} in {@code bench/pagefind/}, indexing a copy of the same
+ * {@code target/site/} restricted to the same {@code <main>} text, queried in headless chromium
+ * from a plain static server), and prints success@k and MRR@10 side by side.
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@relevance} (needs node/npm and chromium).
+ */
+public final class RelevanceBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RelevanceBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = TestProject.REPO;
+        ProjectLayout layout = ProjectLayout.of(repo);
+        LocalDate today = LocalDate.now();
+        SiteModel site = new SiteBuild(layout, today).build().site();
+        List<RelevanceSet.Query> queries = RelevanceSet.load();
+        Map<String, RelevanceSet.Scores> scores = new LinkedHashMap<>();
+
+        SiteView view = SiteView.served(site, Messages.load(layout.templatesDir(), site.settings().lang()), today);
+        try (SiteServer server = new SiteServer(layout.siteDir(), layout.indexDir(), layout.templatesDir(), view,
+                "127.0.0.1", 0).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            scores.put("rusplan", RelevanceSet.score("rusplan", queries, query -> apiTop10(http, server.uri(), query)));
+        }
+
+        Path pagefindSite = Pagefind.index(repo, layout.siteDir());
+        try (StaticFileServer files = new StaticFileServer(pagefindSite);
+             HeadlessChromium chromium = HeadlessChromium.launch(HeadlessChromium.find().orElseThrow(
+                     () -> new IllegalStateException("chromium not on PATH (apt-get install chromium)")))) {
+            Page page = chromium.browser().newPage();
+            page.navigate(files.uri().resolve(Pagefind.HARNESS).toString());
+            scores.put("pagefind", RelevanceSet.score("pagefind", queries, query -> Pagefind.top10(page, query)));
+        }
+        print(scores, queries);
+    }
+
+    static List<String> apiTop10(HttpClient http, URI base, String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(
+                "/api/search?limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> urls = new ArrayList<>();
+        JSON.readTree(response.body()).get("hits").forEach((JsonNode hit) -> urls.add(hit.get("url").asText()));
+        return urls;
+    }
+
+    static void print(Map<String, RelevanceSet.Scores> scores, List<RelevanceSet.Query> queries) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Relevance set: %d queries (%s), %s, %d cores%n", queries.size(),
+                RelevanceSet.FILE, LocalDate.now(), Runtime.getRuntime().availableProcessors()));
+        scores.values().forEach(s -> out.append(s.summary()).append('\n'));
+        out.append("\nsuccess@3 by who is asking:\n");
+        for (String who : queries.stream().map(RelevanceSet.Query::who).distinct().toList()) {
+            out.append(String.format(Locale.ROOT, "  %-13s", who));
+            for (RelevanceSet.Scores s : scores.values()) {
+                List<Integer> ranks = new ArrayList<>();
+                for (int i = 0; i < queries.size(); i++) {
+                    if (queries.get(i).who().equals(who)) {
+                        ranks.add(s.ranks().get(i));
+                    }
+                }
+                long hits = ranks.stream().filter(r -> r > 0 && r <= 3).count();
+                out.append(String.format(Locale.ROOT, "  %s %d/%d", s.engine(), hits, ranks.size()));
+            }
+            out.append('\n');
+        }
+        for (RelevanceSet.Scores s : scores.values()) {
+            out.append("\n").append(s.engine()).append(" misses at 3: ").append(s.missesAt(3)).append('\n');
+        }
+        System.out.print(out);
+        Path report = TestProject.REPO.resolve("target/bench/relevance.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, out);
+        System.out.println("\n(written to " + TestProject.REPO.relativize(report) + ")");
+    }
+}
