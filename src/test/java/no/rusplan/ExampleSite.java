@@ -20,10 +20,12 @@ public final class ExampleSite {
 
     private final SiteModel site;
     private final SiteServer server;
+    private final Path siteDir;
 
-    private ExampleSite(SiteModel site, SiteServer server) {
+    private ExampleSite(SiteModel site, SiteServer server, Path siteDir) {
         this.site = site;
         this.server = server;
+        this.siteDir = siteDir;
     }
 
     public static synchronized ExampleSite get() throws Exception {
@@ -37,7 +39,7 @@ public final class ExampleSite {
             SiteView view = SiteView.served(site, Messages.load(project.layout().templatesDir(), site.settings().lang()), TODAY);
             SiteServer server = new SiteServer(project.layout().siteDir(), project.layout().indexDir(),
                     project.layout().templatesDir(), view, "127.0.0.1", 0).start();
-            instance = new ExampleSite(site, server);
+            instance = new ExampleSite(site, server, project.layout().siteDir());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
@@ -55,5 +57,10 @@ public final class ExampleSite {
 
     public URI uri() {
         return server.uri();
+    }
+
+    /** The baked site ({@code target/site/} of the example project), as copied to a static host. */
+    public Path siteDir() {
+        return siteDir;
     }
 }

@@ -21,6 +21,8 @@ import no.rusplan.index.IndexEntry;
 import no.rusplan.index.IndexFields;
 import no.rusplan.analysis.SynonymTable;
 import no.rusplan.index.SearchIndexer;
+import no.rusplan.index.StaticIndexWriter;
+import no.rusplan.bake.StaticSearchPage;
 import no.rusplan.model.Audience;
 import no.rusplan.model.ContentType;
 import no.rusplan.model.Item;
@@ -90,14 +92,18 @@ public final class SiteBuild {
             SiteView view = SiteView.baked(site, messages, today);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
             int pages = new SiteBaker(layout.projectDir(), converter).bake(files, view, siteStage.path());
+            new StaticSearchPage(layout.templatesDir()).write(view, siteStage.path());
 
             List<Problem> linkProblems = new LinkChecker(siteStage.path(), sourcesByUrl(site)).check();
             if (!linkProblems.isEmpty()) {
                 throw new ContentProblemsException(linkProblems);
             }
             List<IndexEntry> entries = new IndexEntries(site, siteStage.path()).all();
-            int indexed = new SearchIndexer().write(entries, facetLabels(site, messages),
-                    SynonymTable.withGlossary(site.glossary().expansions()), indexStage.path());
+            Map<String, Map<String, String>> labels = facetLabels(site, messages);
+            SynonymTable synonyms = SynonymTable.withGlossary(site.glossary().expansions());
+            int indexed = new SearchIndexer().write(entries, labels, synonyms, indexStage.path());
+            new StaticIndexWriter().write(entries, indexStage.path(), synonyms, labels,
+                    siteStage.path().resolve(StaticIndexWriter.DIR));
             if (publish) {
                 siteStage.publish();
                 indexStage.publish();

@@ -14,10 +14,11 @@ public final class IndexFields {
     public static final String SPELL = "spell";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
-    /** {@code page} for a whole page, {@code section} for a part of one under a heading with an id. */
-    public static final String KIND = "kind";
-    public static final String KIND_PAGE = "page";
-    public static final String KIND_SECTION = "section";
+    /**
+     * Sections (parts of a page under a heading with an id) are in an index of their own in this
+     * subdirectory, so they do not count in the pages' term statistics.
+     */
+    public static final String SECTIONS_DIR = "sections";
     /** Of a section: the url of its page (for sub-results) and its anchor. */
     public static final String PARENT = "parent";
     public static final String ANCHOR = "anchor";

@@ -29,8 +29,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes the Lucene index of a baked site into a directory (the build's staging directory;
- * it is swapped into place only when complete): one document per page and one per section
- * (for sub-results), plus, beside it, {@link IndexFields#LABELS_FILE} (display labels of facet
+ * it is swapped into place only when complete): one document per page, and in
+ * {@link IndexFields#SECTIONS_DIR} one per section (for sub-results), plus, beside it, {@link IndexFields#LABELS_FILE} (display labels of facet
  * values), {@link IndexFields#SYNONYMS_FILE} (what queries expand with) and
  * {@link IndexFields#COMPOUNDS_FILE} (the dictionary compounds were split with), so the server
  * needs nothing but this directory.
@@ -52,10 +52,16 @@ public final class SearchIndexer {
         CompoundSplitter splitter = CompoundSplitter.fromCorpus(wordCounts(entries));
         Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
                 IndexFields.TITLE_EXACT, IndexFields.SPELL);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config)) {
+        try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
             for (IndexEntry entry : entries) {
                 writer.addDocument(facets.build(page(entry)));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        try (Directory directory = FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR));
+             IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
+            for (IndexEntry entry : entries) {
                 for (IndexEntry.Section section : entry.sections()) {
                     writer.addDocument(section(entry, section));
                 }
@@ -68,6 +74,10 @@ public final class SearchIndexer {
         Files.writeString(indexDir.resolve(IndexFields.SYNONYMS_FILE), synonyms.format(), StandardCharsets.UTF_8);
         Files.write(indexDir.resolve(IndexFields.COMPOUNDS_FILE), splitter.dictionary(), StandardCharsets.UTF_8);
         return entries.size();
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     }
 
     /** How often each word stands in the site's titles and text: the corpus half of the compound dictionary. */
@@ -84,7 +94,6 @@ public final class SearchIndexer {
     private static Document page(IndexEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, entry.id(), Field.Store.YES));
-        doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PAGE, Field.Store.NO));
         doc.add(new StoredField(IndexFields.URL, entry.url()));
         doc.add(new StringField(IndexFields.TYPE, entry.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, entry.type()));
@@ -114,7 +123,6 @@ public final class SearchIndexer {
     /** A section: searchable heading and text, found only through its page (no facets, no type). */
     private static Document section(IndexEntry entry, IndexEntry.Section section) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
         doc.add(new StringField(IndexFields.PARENT, entry.url(), Field.Store.NO));
         doc.add(new StoredField(IndexFields.ANCHOR, section.anchor()));
         doc.add(new TextField(IndexFields.TITLE, section.heading(), Field.Store.YES));

@@ -62,20 +62,18 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchService implements AutoCloseable {
     /** About how long one snippet passage is, in characters. */
     public static final int SNIPPET_LENGTH = 160;
-    /** Shortest term that also matches as the beginning of longer words ("tyrili" → Tyrilistiftelsen). */
-    public static final int MIN_PREFIX = 4;
-    /** What a prefix match weighs beside a whole-word match in the same field. */
-    private static final float PREFIX_WEIGHT = 0.3f;
     /** Most terms one query may have; the rest of a long query is ignored. */
     public static final int MAX_TERMS = 12;
-    /** Most index terms one misspelt term may expand to. */
-    public static final int MAX_FUZZY_EXPANSIONS = 20;
     private static final List<String> FACET_DIMENSIONS =
             List.of(IndexFields.TYPE, IndexFields.MUNICIPALITY, IndexFields.AUDIENCE);
 
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Directory sectionsDirectory;
+    private final DirectoryReader sectionsReader;
+    private final IndexSearcher sectionsSearcher;
+    private final UnifiedHighlighter sectionsHighlighter;
     private final SortedSetDocValuesReaderState facetState;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(),
@@ -87,32 +85,40 @@ public final class SearchService implements AutoCloseable {
     private final List<Suggestion> titles;
     private final Map<String, Map<String, String>> labels;
 
-    private SearchService(Directory directory, Map<String, Map<String, String>> labels, SynonymTable synonyms)
-            throws IOException {
+    private SearchService(Directory directory, Directory sectionsDirectory, Map<String, Map<String, String>> labels,
+                          SynonymTable synonyms) throws IOException {
         this.synonyms = synonyms;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.sectionsDirectory = sectionsDirectory;
+        this.sectionsReader = DirectoryReader.open(sectionsDirectory);
+        this.sectionsSearcher = new IndexSearcher(sectionsReader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                // passages of about SNIPPET_LENGTH characters cut at word boundaries: plan tables
-                // have no sentence ends, and a sentence break would give the whole page
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        java.text.BreakIterator.getWordInstance(new java.util.Locale("nb")), SNIPPET_LENGTH, 0.5f))
-                .withHandleMultiTermQuery(true)
-                .build();
+        this.highlighter = highlighter(searcher);
+        this.sectionsHighlighter = highlighter(sectionsSearcher);
         this.labels = labels;
         List<Suggestion> all = new ArrayList<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = searcher.storedFields().document(doc);
-            if (d.get(IndexFields.URL) == null) {
-                continue; // a section
-            }
             all.add(new Suggestion(d.get(IndexFields.TITLE), d.get(IndexFields.URL), d.get(IndexFields.TYPE)));
         }
         this.titles = List.copyOf(all);
+    }
+
+    /**
+     * Snippets: passages of about SNIPPET_LENGTH characters cut at word boundaries (plan tables
+     * have no sentence ends, and a sentence break would give the whole page), escaped, matches
+     * (prefix and fuzzy ones too) in {@code <mark>}.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher over) {
+        return UnifiedHighlighter.builder(over, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getWordInstance(new java.util.Locale("nb")), SNIPPET_LENGTH, 0.5f))
+                .withHandleMultiTermQuery(true)
+                .build();
     }
 
     /** Opens the index a build wrote to {@code indexDir}. */
@@ -123,7 +129,8 @@ public final class SearchService implements AutoCloseable {
         Map<String, Map<String, String>> labels = new ObjectMapper().readValue(
                 indexDir.resolve(IndexFields.LABELS_FILE).toFile(), new TypeReference<>() { });
         SynonymTable synonyms = SynonymTable.parse(Files.readString(indexDir.resolve(IndexFields.SYNONYMS_FILE)));
-        return new SearchService(FSDirectory.open(indexDir), labels, synonyms);
+        return new SearchService(FSDirectory.open(indexDir), FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR)),
+                labels, synonyms);
     }
 
     /** Most autocomplete entries one answer holds. */
@@ -164,24 +171,22 @@ public final class SearchService implements AutoCloseable {
             units = units.stream().map(u -> new Unit(u.query(), false)).toList();
         }
         long counted = units.stream().filter(u -> !u.common()).count();
-        int most = (int) (counted <= 2 ? counted : counted - Math.max(1, counted / 4));
+        int most = Ranking.mustMatch((int) counted);
         SearchResult strict = search(request, units, terms, words, most, false);
         if (strict.total() > 0 || counted < 2) {
             return strict;
         }
-        return search(request, units, terms, words, (int) (counted + 1) / 2, true);
+        return search(request, units, terms, words, Ranking.mustMatchPartial((int) counted), true);
     }
 
     /**
      * The query for one word (or joined pair, or synonym phrase) of what was typed; a
-     * {@code common} one (a single word on more than {@value #COMMON_SHARE} of the pages, such as
+     * {@code common} one (a single word on more than {@link Ranking#COMMON_SHARE} of the pages, such as
      * "hjelp" or "rus" here) adds to the score but is not required.
      */
     private record Unit(Query query, boolean common) {
     }
 
-    /** Share of pages above which a word is too common to be required ("hjelp etter soning"). */
-    private static final double COMMON_SHARE = 0.25;
 
     /**
      * The search with at least {@code mustMatch} of the query's units matching; {@code partial}
@@ -190,11 +195,7 @@ public final class SearchService implements AutoCloseable {
     private SearchResult search(SearchRequest request, List<Unit> units, List<String> terms, List<String> words,
                                 int mustMatch, boolean partial) throws IOException {
         Query text = withExactTitle(units.isEmpty() ? null : textQuery(units, terms, mustMatch), words);
-        Query pages = new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PAGE)), BooleanClause.Occur.FILTER)
-                .build();
-        Query ranked = FunctionScoreQuery.boostByValue(pages, DoubleValuesSource.fromDoubleField(IndexFields.TYPE_WEIGHT));
+        Query ranked = FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromDoubleField(IndexFields.TYPE_WEIGHT));
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
         if (!request.type().isEmpty()) {
             drillDown.add(IndexFields.TYPE, request.type());
@@ -206,7 +207,7 @@ public final class SearchService implements AutoCloseable {
                 .search(drillDown, request.offset() + request.limit());
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
-        String[] snippets = snippets(text, page);
+        String[] snippets = snippets(highlighter, text, page);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
@@ -221,7 +222,7 @@ public final class SearchService implements AutoCloseable {
                 hits, facets(result.facets), suggestion(words), partial);
     }
 
-    private String[] snippets(Query text, ScoreDoc[] docs) throws IOException {
+    private static String[] snippets(UnifiedHighlighter highlighter, Query text, ScoreDoc[] docs) throws IOException {
         return highlighter.highlight(IndexFields.BODY, text,
                 new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
     }
@@ -238,14 +239,13 @@ public final class SearchService implements AutoCloseable {
         units.forEach(u -> any.add(u.query(), BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.PARENT, url)), BooleanClause.Occur.FILTER)
                 .build();
-        ScoreDoc[] found = searcher.search(query, MAX_SECTIONS).scoreDocs;
-        String[] snippets = snippets(text, found);
+        ScoreDoc[] found = sectionsSearcher.search(query, MAX_SECTIONS).scoreDocs;
+        String[] snippets = snippets(sectionsHighlighter, text, found);
         List<SearchHit.SubResult> sections = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
-            Document doc = searcher.storedFields().document(found[i].doc);
+            Document doc = sectionsSearcher.storedFields().document(found[i].doc);
             sections.add(new SearchHit.SubResult(doc.get(IndexFields.TITLE), url + "#" + doc.get(IndexFields.ANCHOR),
                     snippets[i] == null ? "" : snippets[i]));
         }
@@ -269,7 +269,7 @@ public final class SearchService implements AutoCloseable {
             }
         }
         List<Unit> units = new ArrayList<>();
-        int pages = Math.max(1, reader.docFreq(new Term(IndexFields.KIND, IndexFields.KIND_PAGE)));
+        int pages = Math.max(1, reader.numDocs());
         for (int i = 0; i < keys.size(); i++) {
             if (i + 1 < keys.size()) {
                 List<String> joined = analyze(IndexFields.BODY, content.get(i) + content.get(i + 1));
@@ -284,7 +284,7 @@ public final class SearchService implements AutoCloseable {
             }
             SynonymTable.Match synonym = synonyms.matchAt(keys, i);
             if (synonym == null) {
-                boolean common = reader.docFreq(new Term(IndexFields.BODY, keys.get(i))) > COMMON_SHARE * pages;
+                boolean common = reader.docFreq(new Term(IndexFields.BODY, keys.get(i))) > Ranking.COMMON_SHARE * pages;
                 units.add(new Unit(termQuery(keys.get(i), true), common));
                 continue;
             }
@@ -337,17 +337,17 @@ public final class SearchService implements AutoCloseable {
      * {@code forgiveTypos}, fuzzy (1 edit from 4 letters, 2 from 8) if the index lacks it.
      */
     private Query termQuery(String term, boolean forgiveTypos) throws IOException {
-        int edits = !forgiveTypos || known(term) ? 0 : term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+        int edits = !forgiveTypos || known(term) ? 0 : Ranking.editsFor(term.length());
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<String, Float> field : Ranking.FIELD_WEIGHTS.entrySet()) {
             Term t = new Term(field.getKey(), term);
-            Query q = edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1, MAX_FUZZY_EXPANSIONS, true);
+            Query q = edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1, Ranking.MAX_FUZZY_EXPANSIONS, true);
             alternatives.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()));
-            if (term.length() >= MIN_PREFIX) {
-                alternatives.add(new BoostQuery(new PrefixQuery(t), field.getValue() * PREFIX_WEIGHT));
+            if (term.length() >= Ranking.MIN_PREFIX) {
+                alternatives.add(new BoostQuery(new PrefixQuery(t), field.getValue() * Ranking.PREFIX_WEIGHT));
             }
         }
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        return new DisjunctionMaxQuery(alternatives, Ranking.FIELD_TIE_BREAKER);
     }
 
     /**
@@ -447,5 +447,7 @@ public final class SearchService implements AutoCloseable {
     public void close() throws IOException {
         reader.close();
         directory.close();
+        sectionsReader.close();
+        sectionsDirectory.close();
     }
 }

@@ -32,7 +32,7 @@ final class SearchPageHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        Map<String, Object> model = view.variables(PATH);
+        Map<String, Object> model = view.variables(PATH + "/");
         int status = HttpStatus.OK_200;
         try {
             SearchRequest query = SearchRequest.parse(QueryParameters.of(request));

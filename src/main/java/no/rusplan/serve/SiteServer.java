@@ -36,8 +36,11 @@ public final class SiteServer implements AutoCloseable {
         SearchApiHandler api = new SearchApiHandler(search);
         routes.addMapping(PathSpec.from(SearchApiHandler.SEARCH), api);
         routes.addMapping(PathSpec.from(SearchApiHandler.SUGGEST), api);
-        routes.addMapping(PathSpec.from(SearchPageHandler.PATH),
-                new SearchPageHandler(search, view, TemplateSetup.configuration(templatesDir)));
+        // The server renders /sok and /sok/ itself (works without JavaScript); the baked
+        // /sok/index.html is for hosts without Java.
+        SearchPageHandler searchPage = new SearchPageHandler(search, view, TemplateSetup.configuration(templatesDir));
+        routes.addMapping(PathSpec.from(SearchPageHandler.PATH), searchPage);
+        routes.addMapping(PathSpec.from(SearchPageHandler.PATH + "/"), searchPage);
         Handler files = new StaticSiteHandler(siteDir);
         routes.addMapping(PathSpec.from("/"), view.site().isPresent()
                 ? new DirectoryFilterHandler(files, view, TemplateSetup.configuration(templatesDir), siteDir) : files);

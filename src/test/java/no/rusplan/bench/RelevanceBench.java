@@ -62,9 +62,11 @@ public final class RelevanceBench {
                      () -> new IllegalStateException("chromium not on PATH (apt-get install chromium)")))) {
             Page page = chromium.browser().newPage();
             page.navigate(files.uri().resolve(Pagefind.HARNESS).toString());
+            scores.put("static", RelevanceSet.score("static", queries, query -> staticTop10(page, query)));
             scores.put("pagefind", RelevanceSet.score("pagefind", queries, query -> Pagefind.top10(page, query)));
         }
         print(scores, queries);
+        printAgreement(scores.get("rusplan"), scores.get("static"), queries);
     }
 
     static List<String> apiTop10(HttpClient http, URI base, String query) throws Exception {
@@ -74,6 +76,41 @@ public final class RelevanceBench {
         List<String> urls = new ArrayList<>();
         JSON.readTree(response.body()).get("hits").forEach((JsonNode hit) -> urls.add(hit.get("url").asText()));
         return urls;
+    }
+
+    /** The first ten result urls from Rusplan's static searcher (search.js) on a plain static host. */
+    @SuppressWarnings("unchecked")
+    static List<String> staticTop10(Page page, String query) {
+        return (List<String>) page.evaluate("""
+                async (query) => {
+                  const searcher = await import('/js/search.js');
+                  const result = await searcher.search(query, { limit: 10 });
+                  return result.hits.map(h => h.url);
+                }""", query);
+    }
+
+    /** Share of queries whose top 3 (as sets) are the same for the server and the static searcher. */
+    static void printAgreement(RelevanceSet.Scores server, RelevanceSet.Scores browser, List<RelevanceSet.Query> queries) {
+        int same = 0;
+        List<String> different = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            if (new java.util.HashSet<>(server.top3().get(i)).equals(new java.util.HashSet<>(browser.top3().get(i)))) {
+                same++;
+            } else {
+                different.add(queries.get(i).text() + ": " + server.top3().get(i) + " / " + browser.top3().get(i));
+            }
+        }
+        if (System.getProperty("rusplan.bench.verbose") != null) {
+            different.forEach(d -> System.out.println("  differs: " + d));
+        }
+        double overlap = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            List<String> ours = server.top3().get(i);
+            long shared = browser.top3().get(i).stream().filter(ours::contains).count();
+            overlap += ours.isEmpty() ? 1 : shared / (double) ours.size();
+        }
+        System.out.printf(Locale.ROOT, "%ntop-3 agreement, static searcher vs server: same top-3 set %.3f (%d of %d queries),"
+                + " mean top-3 overlap %.3f%n", same / (double) queries.size(), same, queries.size(), overlap / queries.size());
     }
 
     static void print(Map<String, RelevanceSet.Scores> scores, List<RelevanceSet.Query> queries) throws Exception {

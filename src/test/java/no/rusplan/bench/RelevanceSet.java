@@ -30,8 +30,8 @@ public final class RelevanceSet {
         }
     }
 
-    /** The rank each query got from one engine. */
-    public record Scores(String engine, List<Query> queries, List<Integer> ranks) {
+    /** The rank each query got from one engine, and the first three results it gave. */
+    public record Scores(String engine, List<Query> queries, List<Integer> ranks, List<List<String>> top3) {
         public double successAt(int k) {
             return ranks.stream().filter(r -> r > 0 && r <= k).count() / (double) ranks.size();
         }
@@ -94,9 +94,12 @@ public final class RelevanceSet {
 
     public static Scores score(String engineName, List<Query> queries, Engine engine) throws Exception {
         List<Integer> ranks = new ArrayList<>();
+        List<List<String>> top3 = new ArrayList<>();
         for (Query query : queries) {
-            ranks.add(query.rank(engine.top10(query.text())));
+            List<String> urls = engine.top10(query.text());
+            ranks.add(query.rank(urls));
+            top3.add(List.copyOf(urls.subList(0, Math.min(3, urls.size()))));
         }
-        return new Scores(engineName, queries, ranks);
+        return new Scores(engineName, queries, ranks, top3);
     }
 }

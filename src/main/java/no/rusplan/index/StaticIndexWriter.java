@@ -1,0 +1,328 @@
+package no.rusplan.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import no.rusplan.analysis.NorwegianAnalysis;
+import no.rusplan.analysis.SynonymTable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Derives the static search index under {@code target/site/search/} from the Lucene index a
+ * build just wrote, so a site copied to a host without Java stays searchable with the same
+ * Norwegian understanding. Nothing is analysed twice: the browser gets
+ * <ul>
+ * <li>a <b>lexicon</b>, sharded by first letter: every word of the site (and of its synonym
+ * table) → the analysed terms to look up, with single-word synonyms as alternatives, so the
+ * browser needs no stemmer, splitter or synonym logic;</li>
+ * <li><b>postings</b>, sharded by a hash of the term: term → pages with a weight computed by
+ * Lucene's own BM25 scorer per field, times {@link Ranking}'s field weights, combined as the
+ * server's per-field disjunction does, times the page type's weight;</li>
+ * <li>the <b>pages</b> (title, url, type, municipalities, audiences) for facets, and one
+ * <b>text</b> file per page for snippets, loaded only for hits shown;</li>
+ * <li>{@value #MANIFEST}, the one file with a fixed name: file names, {@link Ranking#settings()},
+ * stop words and facet labels.</li>
+ * </ul>
+ * Data files are gzip-compressed JSON named by a hash of their content, so they can be cached
+ * forever. Shard assignment uses {@link #shardOf}, which the browser computes the same way.
+ */
+public final class StaticIndexWriter {
+    public static final String DIR = "search";
+    public static final String MANIFEST = "manifest.json";
+    /** About how many bytes of JSON one postings shard holds before compression. */
+    static final int POSTINGS_SHARD_BYTES = 24_000;
+    /** Characters of a page's text kept for snippets. */
+    static final int TEXT_CHARS = 4_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What was written: files, bytes on disk, and the sizes of the parts. */
+    public record Stats(int files, long bytes, int words, int terms, int postings, int postingShards) {
+    }
+
+    /** FNV-1a over the UTF-16 code units of {@code term}, modulo {@code shards}; mirrored in search.js. */
+    public static int shardOf(String term, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            hash ^= term.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+
+    /** The lexicon shard of a word: its first letter, or "_" for a digit or anything else. */
+    public static String lexiconKey(String word) {
+        char first = word.charAt(0);
+        return Character.isLetter(first) ? String.valueOf(first) : "_";
+    }
+
+    public Stats write(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
+                       Map<String, Map<String, String>> labels, Path outDir) throws IOException {
+        Files.createDirectories(outDir.resolve("text"));
+        Map<String, Integer> docOf = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            docOf.put(entries.get(i).id(), i);
+        }
+        Output out = new Output(outDir);
+        try (FSDirectory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int[] staticDoc = staticDocs(reader, docOf);
+            Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc);
+            Map<String, double[]> finalWeights = combine(weights, entries);
+            Map<String, Object> lexicon = lexicon(reader, synonyms, finalWeights.keySet());
+
+            List<String> pages = new ArrayList<>();
+            List<Object> docs = new ArrayList<>();
+            for (IndexEntry entry : entries) {
+                String text = entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body();
+                String textFile = out.write("text/" + slug(entry.id()), List.of(text));
+                docs.add(List.of(entry.title(), entry.url(), entry.type(), entry.municipalityIds(),
+                        entry.municipalityNames(), entry.audiences(), textFile));
+                pages.add(entry.url());
+            }
+            int postingCount = finalWeights.values().stream().mapToInt(w -> w.length / 2).sum();
+            int shards = Math.max(1, (int) Math.ceil(postingCount * 8.0 / POSTINGS_SHARD_BYTES));
+            List<Map<String, int[]>> postingShards = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                postingShards.add(new TreeMap<>());
+            }
+            finalWeights.forEach((term, w) -> postingShards.get(shardOf(term, shards)).put(term, encode(w)));
+            List<String> postingFiles = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                postingFiles.add(out.write("post-" + i, postingShards.get(i)));
+            }
+            Map<String, Map<String, Object>> lexiconShards = new TreeMap<>();
+            lexicon.forEach((word, alternatives) ->
+                    lexiconShards.computeIfAbsent(lexiconKey(word), k -> new TreeMap<>()).put(word, alternatives));
+            Map<String, String> lexiconFiles = new TreeMap<>();
+            lexiconShards.forEach((key, shard) -> lexiconFiles.put(key, out.write("lex-" + slug(key), shard)));
+
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("version", 1);
+            manifest.put("pages", entries.size());
+            manifest.put("docs", out.write("docs", docs));
+            manifest.put("lexicon", lexiconFiles);
+            manifest.put("phrases", phrases(synonyms, finalWeights.keySet()));
+            manifest.put("postings", postingFiles);
+            manifest.put("settings", Ranking.settings());
+            manifest.put("stopWords", NorwegianAnalysis.readStopWords());
+            manifest.put("labels", labels);
+            byte[] bytes = JSON.writeValueAsBytes(manifest);
+            Files.write(outDir.resolve(MANIFEST), bytes);
+            out.files++;
+            out.bytes += bytes.length;
+            return new Stats(out.files, out.bytes, lexicon.size(), finalWeights.size(), postingCount, shards);
+        }
+    }
+
+    /** Lucene doc id → index into the entries (pages), or -1 for none. */
+    private static int[] staticDocs(DirectoryReader reader, Map<String, Integer> docOf) throws IOException {
+        int[] staticDoc = new int[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            String id = stored.document(doc).get(IndexFields.ID);
+            staticDoc[doc] = id == null ? -1 : docOf.getOrDefault(id, -1);
+        }
+        return staticDoc;
+    }
+
+    /**
+     * For every term of every weighted field: each page's score from Lucene's own scorer (BM25,
+     * boosted by the field's weight), as {max over fields, sum over fields}.
+     */
+    private static Map<String, Map<Integer, float[]>> weights(DirectoryReader reader, IndexSearcher searcher,
+                                                               int[] staticDoc) throws IOException {
+        Map<String, Map<Integer, float[]>> weights = new HashMap<>();
+        for (Map.Entry<String, Float> field : Ranking.FIELD_WEIGHTS.entrySet()) {
+            Terms terms = MultiTerms.getTerms(reader, field.getKey());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = terms.iterator();
+            for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+                String text = bytes.utf8ToString();
+                Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(field.getKey(), text))),
+                        ScoreMode.COMPLETE, field.getValue());
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    DocIdSetIterator docs = scorer.iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        int page = staticDoc[leaf.docBase + doc];
+                        if (page >= 0) {
+                            float score = scorer.score();
+                            float[] maxAndSum = weights.computeIfAbsent(text, t -> new HashMap<>())
+                                    .computeIfAbsent(page, p -> new float[2]);
+                            maxAndSum[0] = Math.max(maxAndSum[0], score);
+                            maxAndSum[1] += score;
+                        }
+                    }
+                }
+            }
+        }
+        return weights;
+    }
+
+    /** The server's per-field disjunction (max plus the tie-breaker share of the rest), times the type weight. */
+    private static Map<String, double[]> combine(Map<String, Map<Integer, float[]>> weights, List<IndexEntry> entries) {
+        Map<String, double[]> combined = new HashMap<>();
+        weights.forEach((term, byPage) -> {
+            double[] pairs = new double[byPage.size() * 2];
+            int i = 0;
+            for (Map.Entry<Integer, float[]> e : new TreeMap<>(byPage).entrySet()) {
+                float[] maxAndSum = e.getValue();
+                double score = maxAndSum[0] + Ranking.FIELD_TIE_BREAKER * (maxAndSum[1] - maxAndSum[0]);
+                pairs[i++] = e.getKey();
+                pairs[i++] = score * Ranking.typeWeight(entries.get(e.getKey()).type());
+            }
+            combined.put(term, pairs);
+        });
+        return combined;
+    }
+
+    /** Pages as gaps from the previous page, weights in hundredths: [gap, weight, gap, weight, …]. */
+    private static int[] encode(double[] pairs) {
+        int[] encoded = new int[pairs.length];
+        int previous = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            int page = (int) pairs[i];
+            encoded[i] = page - previous;
+            encoded[i + 1] = Math.max(1, (int) Math.round(pairs[i + 1] * 100));
+            previous = page;
+        }
+        return encoded;
+    }
+
+    /**
+     * Every word of the site as written (the spell field's vocabulary), of the synonym table and
+     * every index term → its alternatives, each a list of terms that must all match: a plain string when the word
+     * has one alternative of one term. Words whose terms are in no page are left out.
+     */
+    private static Map<String, Object> lexicon(DirectoryReader reader, SynonymTable synonyms, java.util.Set<String> indexed)
+            throws IOException {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        Terms spell = MultiTerms.getTerms(reader, IndexFields.SPELL);
+        if (spell != null) {
+            TermsEnum termsEnum = spell.iterator();
+            for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+                words.add(bytes.utf8ToString());
+            }
+        }
+        for (String line : synonyms.format().split("\n")) {
+            words.addAll(NorwegianAnalysis.words(line));
+        }
+        Map<String, Object> lexicon = new TreeMap<>();
+        for (String word : words) {
+            List<String> terms = NorwegianAnalysis.terms(word);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            List<List<String>> alternatives = new ArrayList<>();
+            alternatives.add(terms);
+            SynonymTable.Match match = synonyms.matchAt(terms, 0);
+            if (match != null && match.length() == terms.size()) {
+                alternatives.addAll(match.alternatives());
+            }
+            alternatives.removeIf(alternative -> !indexed.containsAll(alternative));
+            if (alternatives.isEmpty()) {
+                continue;
+            }
+            boolean plain = alternatives.size() == 1 && alternatives.get(0).size() == 1;
+            lexicon.put(word, plain ? alternatives.get(0).get(0) : alternatives);
+        }
+        // Index terms are words too: a stem or compound part typed as such ("døgn", found in
+        // "døgnbehandling") is looked up as itself.
+        for (String term : indexed) {
+            if (!lexicon.containsKey(term) && term.chars().allMatch(Character::isLetterOrDigit)) {
+                lexicon.put(term, term);
+            }
+        }
+        return lexicon;
+    }
+
+    /**
+     * Synonym phrases of two or more terms (their terms joined by a space) → their alternatives:
+     * "anonym alkoholiker" → [["aa"]]. The browser maps typed words to terms with the lexicon and
+     * looks the joined terms up here.
+     */
+    private static Map<String, List<List<String>>> phrases(SynonymTable synonyms, java.util.Set<String> indexed) {
+        Map<String, List<List<String>>> phrases = new TreeMap<>();
+        for (String line : synonyms.format().split("\n")) {
+            for (String phrase : line.split(",")) {
+                List<String> terms = NorwegianAnalysis.terms(phrase);
+                SynonymTable.Match match = terms.size() < 2 ? null : synonyms.matchAt(terms, 0);
+                if (match != null && match.length() == terms.size()) {
+                    List<List<String>> alternatives = new ArrayList<>(match.alternatives());
+                    alternatives.removeIf(alternative -> !indexed.containsAll(alternative));
+                    if (!alternatives.isEmpty()) {
+                        phrases.put(String.join(" ", terms), alternatives);
+                    }
+                }
+            }
+        }
+        return phrases;
+    }
+
+    private static String slug(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}_-]", "-");
+    }
+
+    /** Writes content-hashed, gzip-compressed JSON files and counts them. */
+    private static final class Output {
+        private final Path dir;
+        private int files;
+        private long bytes;
+
+        Output(Path dir) {
+            this.dir = dir;
+        }
+
+        /** Writes {@code value} as {@code <name>-<hash>.json.gz}; returns the file name relative to the directory. */
+        String write(String name, Object value) {
+            try {
+                byte[] json = JSON.writeValueAsBytes(value);
+                ByteArrayOutputStream gz = new ByteArrayOutputStream();
+                try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+                    zip.write(json);
+                }
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 5);
+                String file = name + "-" + hash + ".json.gz";
+                Files.write(dir.resolve(file), gz.toByteArray());
+                files++;
+                bytes += gz.size();
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package no.rusplan.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.rusplan.ExampleSite;
+import no.rusplan.HeadlessChromium;
+import no.rusplan.StaticFileServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The example site copied to an ordinary static host (a plain file server: no /api, no /sok
+ * handler) and searched in a real browser: the baked /sok/ page finds pages through the static
+ * index, with the same Norwegian understanding as the server.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaticSearchBrowserTest {
+    private StaticFileServer host;
+    private HeadlessChromium chromium;
+    private Browser browser;
+    private String origin;
+
+    @BeforeAll
+    void launch() throws Exception {
+        Optional<Path> chromiumPath = HeadlessChromium.find();
+        if (chromiumPath.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                fail("CI must run the browser tests, but no chromium was found on PATH (.ci/run installs it with apt-get)");
+            }
+            Assumptions.abort("Browser tests skipped: no 'chromium' on PATH (Debian: apt-get install chromium)");
+        }
+        host = new StaticFileServer(ExampleSite.get().siteDir());
+        origin = host.uri().toString().replaceAll("/$", "");
+        chromium = HeadlessChromium.launch(chromiumPath.get());
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    private Page search(BrowserContext context, String query, List<String> requests) {
+        Page page = context.newPage();
+        page.onRequest(request -> requests.add(request.url()));
+        page.navigate(origin + "/sok/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(page.locator("[data-search-output] [role=status]")).isVisible();
+        return page;
+    }
+
+    private static List<String> top3(Page page) {
+        List<String> urls = resultUrls(page);
+        return urls.subList(0, Math.min(3, urls.size()));
+    }
+
+    private static List<String> resultUrls(Page page) {
+        return page.locator("ol.results > li > h2 > a").all().stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    @Test
+    void findsPagesWithoutAServerIncludingSplitCompoundsAndTypos() {
+        try (BrowserContext context = browser.newContext()) {
+            List<String> requests = new ArrayList<>();
+            Page compound = search(context, "pårørende senter notodden", requests);
+            assertTrue(top3(compound).contains("/services/parorendesenter-notodden/"), resultUrls(compound).toString());
+            Page joined = search(context, "familievern kontor", requests);
+            assertEquals("/services/familievernkontoret/", resultUrls(joined).get(0));
+            Page typo = search(context, "famileambulatoriet", requests);
+            assertEquals("/services/familieambulatoriet/", resultUrls(typo).get(0));
+            assertThat(typo.locator(".suggestion a")).hasText("familieambulatoriet");
+            Page synonym = search(context, "legemiddelassistert rehabilitering", requests);
+            assertTrue(top3(synonym).contains("/services/lar-notodden/"), resultUrls(synonym).toString());
+            Locator mark = compound.locator("ol.results mark").first();
+            assertThat(mark).isVisible();
+            assertTrue(requests.stream().noneMatch(url -> url.contains("/api/search") && !url.startsWith(origin)));
+            assertTrue(requests.stream().allMatch(url -> url.startsWith(origin)), "nothing loaded from elsewhere: " + requests);
+            assertTrue(requests.stream().filter(url -> url.contains("/search/") && !url.endsWith("manifest.json"))
+                    .allMatch(url -> url.matches(".*-[0-9a-f]{10}\\.json\\.gz")), "data files are content-hashed: " + requests);
+        }
+    }
+
+    @Test
+    void facetsNarrowTheHitsAndCountWhatIsThere() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = search(context, "pårørende", new ArrayList<>());
+            Locator typeFilter = page.locator("#filter-type");
+            assertThat(typeFilter).isVisible();
+            String serviceOption = typeFilter.locator("option[value=service]").textContent();
+            int services = Integer.parseInt(serviceOption.replaceAll(".*\\((\\d+)\\)$", "$1"));
+            typeFilter.selectOption("service");
+            page.locator(".filters button[type=submit]").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*type=service.*"));
+            assertThat(page.locator("[data-search-output] [role=status]")).containsText(services + " treff");
+            assertTrue(page.locator("ol.results p.meta").allTextContents().stream().allMatch(t -> t.startsWith("Hjelpetilbud")));
+        }
+    }
+
+    @Test
+    void theHeaderSearchBoxWorksOnAStaticHost() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(origin + "/");
+            page.locator("form.site-search input[name=q]").fill("tyrili");
+            page.locator("form.site-search input[name=q]").press("Enter");
+            assertThat(page.locator("ol.results > li > h2 > a").first()).hasAttribute("href", "/services/tyrilistiftelsen/");
+        }
+    }
+
+    @Test
+    void noResultsLeadsToHelpAndWithoutJavaScriptThePageSaysWhy() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = search(context, "xqzvw", new ArrayList<>());
+            assertThat(page.locator("[data-search-none] .emergency")).isVisible();
+        }
+        try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = noScript.newPage();
+            page.navigate(origin + "/sok/?q=rus");
+            assertThat(page.locator("noscript, .ds-alert").first()).isAttached();
+            assertTrue(page.content().contains("Søket på denne nettadressen trenger JavaScript"));
+        }
+    }
+}
