@@ -37,6 +37,7 @@ public final class CompoundSplitter {
     /** Stems of the dictionary's words: the last part may be inflected ("kontoret" for "kontor"). */
     private final Set<String> stems;
     private final Set<String> keep;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> splits = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CompoundSplitter(Collection<String> dictionary, Collection<String> keep) {
         this.dictionary = Set.copyOf(dictionary);
@@ -75,9 +76,12 @@ public final class CompoundSplitter {
 
     /** Every part of {@code word} (lower case), outer split first; empty if it is no known compound. */
     public List<String> split(String word) {
-        Set<String> parts = new LinkedHashSet<>();
-        collect(word, parts, 0);
-        return List.copyOf(parts);
+        // words repeat (a site has thousands of tokens per distinct word): split each once
+        return splits.computeIfAbsent(word, w -> {
+            Set<String> parts = new LinkedHashSet<>();
+            collect(w, parts, 0);
+            return List.copyOf(parts);
+        });
     }
 
     private void collect(String word, Set<String> parts, int depth) {

@@ -52,6 +52,11 @@ public final class AsciidocConverter {
         conversion.problems().add(new Problem(conversion.file(), line, "AsciiDoc: " + record.getMessage()));
     }
 
+    /** The document attributes every page is converted with. */
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
     /** Warms JRuby up (for callers that want the cost outside a timed section). */
     public static void start() {
         asciidoctor();

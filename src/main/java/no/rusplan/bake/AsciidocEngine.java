@@ -2,12 +2,9 @@ package no.rusplan.bake;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import no.rusplan.content.ContentFile;
 import no.rusplan.content.HeaderAttribute;
-import no.rusplan.content.Problem;
-import no.rusplan.model.Glossary;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -15,22 +12,16 @@ import org.jbake.parser.ParserContext;
 
 /**
  * JBake's parser for {@code .adoc} files in a Rusplan build. The header was already read and
- * validated ({@link ContentFile}), so it is taken from there instead of being parsed again;
- * the body is converted by {@link AsciidocConverter}, whose problems are collected.
+ * validated ({@link ContentFile}) and the body already converted ({@link ConvertedBodies}, in
+ * parallel and cached), so both are taken from there instead of being parsed again.
  */
 final class AsciidocEngine extends MarkupEngine {
     private final Map<Path, ContentFile> files;
-    private final AsciidocConverter converter;
-    private final List<Problem> problems;
-    private final AbbreviationMarker abbreviations;
-    private final TableScroller tables = new TableScroller();
+    private final ConvertedBodies bodies;
 
-    AsciidocEngine(Map<Path, ContentFile> files, AsciidocConverter converter, List<Problem> problems,
-                   Glossary glossary) {
+    AsciidocEngine(Map<Path, ContentFile> files, ConvertedBodies bodies) {
         this.files = files;
-        this.converter = converter;
-        this.problems = problems;
-        this.abbreviations = new AbbreviationMarker(glossary);
+        this.bodies = bodies;
     }
 
     /** Files the content stage did not read (include partials named {@code _*.adoc}) are skipped. */
@@ -66,10 +57,10 @@ final class AsciidocEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         ContentFile file = contentFile(context);
-        String source = String.join("\n", context.getFileLines());
-        String html = converter.convert(file.file(), source, problems);
-        html = new ChartRenderer().render(html, file.file(), problems);
-        html = tables.wrap(html);
-        context.setBody(abbreviations.mark(html));
+        String html = bodies.html(file.file());
+        if (html == null) {
+            throw new IllegalStateException("Body not converted before baking: " + file.file());
+        }
+        context.setBody(html);
     }
 }

@@ -27,6 +27,11 @@ public record ProjectLayout(Path projectDir, Path siteDir, Path indexDir) {
         return projectDir.resolve("content");
     }
 
+    /** Build caches (converted bodies by content hash); safe to delete at any time. */
+    public Path cacheDir() {
+        return projectDir.resolve("target").resolve(".rusplan-cache");
+    }
+
     public Path templatesDir() {
         return projectDir.resolve("templates");
     }

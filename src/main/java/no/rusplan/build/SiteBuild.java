@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import no.rusplan.bake.AsciidocConverter;
 import no.rusplan.bake.BakeException;
+import no.rusplan.bake.ConvertedBodies;
 import no.rusplan.bake.SiteBaker;
 import no.rusplan.content.ContentFile;
 import no.rusplan.content.ContentProblemsException;
@@ -44,15 +45,22 @@ import no.rusplan.validate.StalenessCheck;
 public final class SiteBuild {
     private final ProjectLayout layout;
     private final LocalDate today;
+    private Progress progress = Progress.SILENT;
 
     /** What a build produced. */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
-                          List<Problem> warnings) {
+                          List<Problem> warnings, PhaseTimes phases) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
         this.layout = layout;
         this.today = today;
+    }
+
+    /** Reports progress of long stages to {@code progress} (default: silent). */
+    public SiteBuild withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Builds and publishes to {@code target/site/} and {@code search-index/}. */
@@ -81,7 +89,9 @@ public final class SiteBuild {
 
     private Outcome run(boolean publish) throws ContentProblemsException, BakeException, IOException {
         long start = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
         Content content = readContent();
+        times.end("read");
         List<ContentFile> files = content.files();
         SiteModel site = content.site();
         SiteSettings settings = site.settings();
@@ -91,25 +101,38 @@ public final class SiteBuild {
              StagedDirectory indexStage = StagedDirectory.beside(layout.indexDir())) {
             SiteView view = SiteView.baked(site, messages, today);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
-            int pages = new SiteBaker(layout.projectDir(), converter).bake(files, view, siteStage.path());
+            List<Problem> bodyProblems = new ArrayList<>();
+            ConvertedBodies bodies = ConvertedBodies.of(files, converter, site.glossary(),
+                    layout.cacheDir().resolve("bodies"), bodyProblems, progress.counter("Converting", files.size()));
+            progress.done();
+            if (!bodyProblems.isEmpty()) {
+                throw new ContentProblemsException(bodyProblems);
+            }
+            times.end("convert");
+            int pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies);
             new StaticSearchPage(layout.templatesDir()).write(view, siteStage.path());
+            times.end("bake");
 
             List<Problem> linkProblems = new LinkChecker(siteStage.path(), sourcesByUrl(site)).check();
             if (!linkProblems.isEmpty()) {
                 throw new ContentProblemsException(linkProblems);
             }
+            times.end("links");
             List<IndexEntry> entries = new IndexEntries(site, siteStage.path()).all();
             Map<String, Map<String, String>> labels = facetLabels(site, messages);
             SynonymTable synonyms = SynonymTable.withGlossary(site.glossary().expansions());
             int indexed = new SearchIndexer().write(entries, labels, synonyms, indexStage.path());
+            times.end("index");
             new StaticIndexWriter().write(entries, indexStage.path(), synonyms, labels,
                     siteStage.path().resolve(StaticIndexWriter.DIR));
+            times.end("static index");
             if (publish) {
                 siteStage.publish();
                 indexStage.publish();
             }
+            times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
-                    StalenessCheck.warnings(site, today));
+                    StalenessCheck.warnings(site, today), times);
         }
     }
 

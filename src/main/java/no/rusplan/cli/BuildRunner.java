@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import no.rusplan.bake.BakeException;
 import no.rusplan.build.ProjectLayout;
+import no.rusplan.build.Progress;
 import no.rusplan.build.SiteBuild;
 import no.rusplan.content.ContentProblemsException;
 import no.rusplan.content.Problem;
@@ -21,11 +22,11 @@ final class BuildRunner {
 
     /** Returns the outcome, or null after reporting a failure (see {@link #exitCode}). */
     static Result run(ProjectLayout layout, boolean publish, PrintWriter out, PrintWriter err) {
-        SiteBuild build = new SiteBuild(layout, LocalDate.now());
+        SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out));
         try {
             SiteBuild.Outcome outcome = publish ? build.build() : build.check();
-            out.printf("%s %d pages, indexed %d, in %.1f s%n", publish ? "Built" : "Checked",
-                    outcome.pages(), outcome.indexed(), outcome.time().toMillis() / 1000.0);
+            out.printf("%s %d pages, indexed %d, in %.1f s (%s)%n", publish ? "Built" : "Checked",
+                    outcome.pages(), outcome.indexed(), outcome.time().toMillis() / 1000.0, outcome.phases());
             if (publish) {
                 if (!outcome.warnings().isEmpty()) {
                     out.println(outcome.warnings().size() + " help offer(s) were last verified more than "

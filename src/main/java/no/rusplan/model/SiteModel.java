@@ -28,6 +28,10 @@ public final class SiteModel {
     private final Map<String, Plan> plans;
     private final List<Chapter> chapters;
     private final List<Measure> measures;
+    /** Measures by plan, program and service, in plan order: templates ask per page, so these are built once. */
+    private final Map<String, List<Measure>> measuresByPlan;
+    private final Map<String, List<Measure>> measuresByProgram = new java.util.HashMap<>();
+    private final Map<String, List<Measure>> measuresByService = new java.util.HashMap<>();
     private final Map<String, Service> services;
     private final Map<String, Program> programs;
     private final Map<String, Term> terms;
@@ -48,6 +52,11 @@ public final class SiteModel {
                 .sorted(Comparator.comparing(Chapter::planId).thenComparingInt(Chapter::order)).toList();
         this.measures = measures.stream()
                 .sorted(Comparator.comparing(Measure::planId).thenComparingInt(Measure::order)).toList();
+        this.measuresByPlan = this.measures.stream().collect(java.util.stream.Collectors.groupingBy(Measure::planId));
+        for (Measure m : this.measures) {
+            m.programs().forEach(p -> measuresByProgram.computeIfAbsent(p, k -> new ArrayList<>()).add(m));
+            m.services().forEach(id -> measuresByService.computeIfAbsent(id, k -> new ArrayList<>()).add(m));
+        }
         this.services = byId(services, Service::id, Service::name);
         this.programs = byId(programs, Program::id, Program::name);
         this.terms = byId(terms, Term::id, Term::term);
@@ -178,7 +187,7 @@ public final class SiteModel {
     }
 
     public List<Measure> measuresOf(String planId) {
-        return measures.stream().filter(m -> m.planId().equals(planId)).toList();
+        return List.copyOf(measuresByPlan.getOrDefault(planId, List.of()));
     }
 
     /** A plan's measures as its tables group them: by section, then by goal, in plan order. */
@@ -249,11 +258,11 @@ public final class SiteModel {
     }
 
     public List<Measure> measuresUsingProgram(String programId) {
-        return measures.stream().filter(m -> m.programs().contains(programId)).toList();
+        return List.copyOf(measuresByProgram.getOrDefault(programId, List.of()));
     }
 
     public List<Measure> measuresConcerningService(String serviceId) {
-        return measures.stream().filter(m -> m.services().contains(serviceId)).toList();
+        return List.copyOf(measuresByService.getOrDefault(serviceId, List.of()));
     }
 
     // --- services, programs, terms ----------------------------------------------------------

@@ -1,0 +1,46 @@
+package no.rusplan.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Renders every document once, in one pass: what JBake's own {@code DocumentsRenderer} does
+ * minus its per-document store queries. That one asks the OrientDB store for all documents of
+ * the type (converted bodies included) and searches the list for the document's neighbours, for
+ * every document, then writes a "rendered" flag back: work that grows with the square of the
+ * page count (jbake-org/jbake#391), for previous/next links Rusplan's templates do not use (they
+ * navigate with the site model). Installed in place of JBake's by {@link RenderingTools}.
+ */
+public final class SinglePassDocumentsRenderer implements RenderingTool {
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        List<String> errors = new ArrayList<>();
+        int rendered = 0;
+        for (DocumentModel document : db.getUnrenderedContent()) {
+            try {
+                renderer.render(document);
+                rendered++;
+            } catch (Exception e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
+        }
+        return rendered;
+    }
+
+    /** The pre-2.6 signature, still on the interface; JBake's Oven calls the one above. */
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, java.io.File destination, java.io.File templatesPath,
+                      org.apache.commons.configuration2.CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 renders with a JBakeConfiguration");
+    }
+}

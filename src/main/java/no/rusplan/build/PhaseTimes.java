@@ -1,0 +1,31 @@
+package no.rusplan.build;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How long each stage of a build took, in the order they ran ("read 0.3 s, bake 12.1 s, …"). */
+public final class PhaseTimes {
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
+    private long start = System.nanoTime();
+
+    /** Ends the running phase under {@code name} and starts the next. */
+    public void end(String name) {
+        long now = System.nanoTime();
+        phases.merge(name, Duration.ofNanos(now - start), Duration::plus);
+        start = now;
+    }
+
+    public Map<String, Duration> asMap() {
+        return Map.copyOf(phases);
+    }
+
+    @Override
+    public String toString() {
+        return phases.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue().toNanos() / 1e9))
+                .collect(Collectors.joining(", "));
+    }
+}
