@@ -18,7 +18,9 @@ public final class Progress {
     private final PrintWriter out;
     private long start;
     private long lastPrinted;
-    private boolean printed;
+    /** The first item done, and when: rates are measured from there, so start-up costs do not skew them. */
+    private long firstAt;
+    private int firstDone = -1;
 
     private Progress(PrintWriter out) {
         this.out = out;
@@ -37,27 +39,31 @@ public final class Progress {
         synchronized (this) {
             start = System.nanoTime();
             lastPrinted = start;
-            printed = false;
+            firstDone = -1;
         }
         return done -> report(label, done, total);
     }
 
     private synchronized void report(String label, int done, int total) {
         long now = System.nanoTime();
-        long elapsedMillis = (now - start) / 1_000_000;
-        if (elapsedMillis < QUIET_MILLIS || (now - lastPrinted) / 1_000_000 < EVERY_MILLIS || done >= total) {
+        if (firstDone < 0) {
+            firstDone = done;
+            firstAt = now;
             return;
         }
-        double rate = done / (elapsedMillis / 1000.0);
+        if ((now - start) / 1_000_000 < QUIET_MILLIS || (now - lastPrinted) / 1_000_000 < EVERY_MILLIS
+                || done >= total || now == firstAt) {
+            return;
+        }
+        double rate = (done - firstDone) / ((now - firstAt) / 1e9);
         double left = rate > 0 ? (total - done) / rate : 0;
         out.printf(Locale.ROOT, "%s %d/%d pages, %.0f/s, about %.0f s left%n", label, done, total, rate, left);
         out.flush();
         lastPrinted = now;
-        printed = true;
     }
 
-    /** Ends the current stage (prints nothing; kept for symmetry with {@link #counter}). */
+    /** Ends the current stage. */
     public synchronized void done() {
-        printed = false;
+        firstDone = -1;
     }
 }

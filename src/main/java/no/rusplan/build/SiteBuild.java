@@ -46,6 +46,7 @@ public final class SiteBuild {
     private final ProjectLayout layout;
     private final LocalDate today;
     private Progress progress = Progress.SILENT;
+    private boolean liveReload;
 
     /** What a build produced. */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
@@ -55,6 +56,12 @@ public final class SiteBuild {
     public SiteBuild(ProjectLayout layout, LocalDate today) {
         this.layout = layout;
         this.today = today;
+    }
+
+    /** Bakes pages that reload themselves when the site is rebuilt ({@code serve --watch} only). */
+    public SiteBuild withLiveReload(boolean on) {
+        this.liveReload = on;
+        return this;
     }
 
     /** Reports progress of long stages to {@code progress} (default: silent). */
@@ -99,7 +106,7 @@ public final class SiteBuild {
 
         try (StagedDirectory siteStage = StagedDirectory.beside(layout.siteDir());
              StagedDirectory indexStage = StagedDirectory.beside(layout.indexDir())) {
-            SiteView view = SiteView.baked(site, messages, today);
+            SiteView view = SiteView.baked(site, messages, today).withLiveReload(liveReload);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
             List<Problem> bodyProblems = new ArrayList<>();
             ConvertedBodies bodies = ConvertedBodies.of(files, converter, site.glossary(),

@@ -22,7 +22,12 @@ final class BuildRunner {
 
     /** Returns the outcome, or null after reporting a failure (see {@link #exitCode}). */
     static Result run(ProjectLayout layout, boolean publish, PrintWriter out, PrintWriter err) {
-        SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out));
+        return run(layout, publish, false, out, err);
+    }
+
+    /** @param liveReload bake pages that reload themselves ({@code serve --watch}) */
+    static Result run(ProjectLayout layout, boolean publish, boolean liveReload, PrintWriter out, PrintWriter err) {
+        SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out)).withLiveReload(liveReload);
         try {
             SiteBuild.Outcome outcome = publish ? build.build() : build.check();
             out.printf("%s %d pages, indexed %d, in %.1f s (%s)%n", publish ? "Built" : "Checked",

@@ -2,6 +2,7 @@ package no.rusplan.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import no.rusplan.build.ChangeWatcher;
 import no.rusplan.build.ProjectLayout;
 import no.rusplan.build.SiteBuild;
 import no.rusplan.content.ContentProblemsException;
@@ -30,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--build", description = "Build the site first (as 'rusplan build').")
     boolean build;
 
+    @Option(names = "--watch", description = "Build first, rebuild when content, templates or assets change, "
+            + "and reload open pages.")
+    boolean watch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +43,8 @@ final class ServeCommand implements Callable<Integer> {
         ProjectLayout layout = project.layout();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (build) {
-            int code = BuildRunner.run(layout, true, out, err).exitCode();
+        if (build || watch) {
+            int code = BuildRunner.run(layout, true, watch, out, err).exitCode();
             if (code != 0) {
                 return code;
             }
@@ -56,12 +61,45 @@ final class ServeCommand implements Callable<Integer> {
             err.println("No built site in " + layout.siteDir() + ": run 'rusplan build' first (or serve --build).");
             return BuildRunner.BUILD_ERROR;
         }
-        try (SiteServer server = new SiteServer(layout.siteDir(), layout.indexDir(), layout.templatesDir(), view, host, port)) {
+        try (SiteServer server = new SiteServer(layout.siteDir(), layout.indexDir(), layout.templatesDir(), view, host,
+                port, watch)) {
             server.start();
-            out.println("Serving " + server.uri() + "  (search: " + server.uri() + "sok?q=pårørende)  Stop with Ctrl+C.");
+            out.println("Serving " + server.uri() + "  (search: " + server.uri() + "sok/?q=pårørende)  Stop with Ctrl+C.");
             out.flush();
-            server.join();
+            if (watch) {
+                // the first change pays JRuby's start-up unless it is paid now, while nobody waits
+                Thread warmUp = new Thread(no.rusplan.bake.AsciidocConverter::start, "rusplan-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
+                try (ChangeWatcher watcher = new ChangeWatcher(layout, changed -> rebuild(layout, server, changed, out, err))) {
+                    watcher.start();
+                    out.println("Watching content/, templates/, assets/ and site.properties for changes.");
+                    out.flush();
+                    server.join();
+                }
+            } else {
+                server.join();
+            }
         }
         return 0;
+    }
+
+    /** One rebuild after a burst of changes: on success the server serves it and open pages reload. */
+    private static void rebuild(ProjectLayout layout, SiteServer server, java.util.Set<java.nio.file.Path> changed,
+                                java.io.PrintWriter out, java.io.PrintWriter err) {
+        out.println("Changed: " + changed.stream().map(p -> layout.projectDir().relativize(p).toString())
+                .limit(5).collect(java.util.stream.Collectors.joining(", ")) + (changed.size() > 5 ? ", …" : ""));
+        out.flush();
+        BuildRunner.Result result = BuildRunner.run(layout, true, true, out, err);
+        if (result.exitCode() != 0) {
+            return; // the problems are printed; the last good build stays served
+        }
+        try {
+            SiteModel site = result.outcome().site();
+            server.reload(SiteView.served(site, Messages.load(layout.templatesDir(), site.settings().lang()), LocalDate.now()));
+        } catch (Exception e) {
+            err.println("Rebuilt, but could not serve the new build: " + e.getMessage());
+        }
+        err.flush();
     }
 }

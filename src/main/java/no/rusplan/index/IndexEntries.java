@@ -39,11 +39,8 @@ public final class IndexEntries {
     }
 
     public List<IndexEntry> all() {
-        List<IndexEntry> entries = new ArrayList<>();
-        for (Item item : site.items()) {
-            entries.add(entry(item));
-        }
-        return entries;
+        // each page is read and parsed on its own: on every core, in the model's order
+        return site.items().parallelStream().map(this::entry).toList();
     }
 
     private IndexEntry entry(Item item) {

@@ -76,8 +76,9 @@ public final class SearchIndexer {
         return entries.size();
     }
 
+    /** One in-memory segment for a site's worth of pages, so forceMerge has nothing to merge. */
     private static IndexWriterConfig config(Analyzer analyzer) {
-        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
     }
 
     /** How often each word stands in the site's titles and text: the corpus half of the compound dictionary. */

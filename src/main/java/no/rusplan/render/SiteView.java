@@ -20,27 +20,34 @@ public final class SiteView {
     private final Messages messages;
     private final LocalDate today;
     private final SiteModel site;
+    private final boolean liveReload;
 
-    private SiteView(SiteSettings settings, Messages messages, LocalDate today, SiteModel site) {
+    private SiteView(SiteSettings settings, Messages messages, LocalDate today, SiteModel site, boolean liveReload) {
         this.settings = settings;
         this.messages = messages;
         this.today = today;
         this.site = site;
+        this.liveReload = liveReload;
+    }
+
+    /** The same view, with pages that reload themselves when {@code serve --watch} rebuilds. */
+    public SiteView withLiveReload(boolean on) {
+        return new SiteView(settings, messages, today, site, on);
     }
 
     /** For baked pages. */
     public static SiteView baked(SiteModel site, Messages messages, LocalDate today) {
-        return new SiteView(site.settings(), messages, today, site);
+        return new SiteView(site.settings(), messages, today, site, false);
     }
 
     /** For pages the server renders from the index alone. */
     public static SiteView served(SiteSettings settings, Messages messages, LocalDate today) {
-        return new SiteView(settings, messages, today, null);
+        return new SiteView(settings, messages, today, null, false);
     }
 
     /** For pages the server renders with the content model (filter forms). */
     public static SiteView served(SiteModel site, Messages messages, LocalDate today) {
-        return new SiteView(site.settings(), messages, today, site);
+        return new SiteView(site.settings(), messages, today, site, false);
     }
 
     public Optional<SiteModel> site() {
@@ -56,6 +63,7 @@ public final class SiteView {
         vars.put("msg", messages.asMap());
         vars.put("page", PageContext.of(pageUrl, settings));
         vars.put("today", today);
+        vars.put("liveReload", liveReload);
         vars.put("structuredData", STRUCTURED_DATA);
         return vars;
     }

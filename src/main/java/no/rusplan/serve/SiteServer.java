@@ -1,5 +1,6 @@
 package no.rusplan.serve;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import no.rusplan.render.SiteView;
@@ -7,31 +8,73 @@ import no.rusplan.render.TemplateSetup;
 import no.rusplan.search.SearchService;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty serving a built site: the baked pages, {@code /api/search} (JSON) and {@code /sok}
- * (HTML results). Binds to the loopback interface unless told otherwise.
+ * (HTML results). Binds to the loopback interface unless told otherwise. After a rebuild,
+ * {@link #reload} swaps in the new index and model without a restart ({@code serve --watch}).
  */
 public final class SiteServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
-    private final SearchService search;
+    private final Path siteDir;
+    private final Path indexDir;
+    private final Path templatesDir;
+    private final LiveReload liveReload;
+    private volatile Routes current;
+    /** The routes before the current ones: closed at the next swap, when no request can still use them. */
+    private Routes retired;
+
+    /** The handlers of one build of the site, and the search index they answer from. */
+    private record Routes(Handler handler, SearchService search) {
+    }
 
     /**
      * @param port 0 picks a free port (see {@link #uri()})
      */
     public SiteServer(Path siteDir, Path indexDir, Path templatesDir, SiteView view, String host, int port)
             throws Exception {
-        this.search = SearchService.open(indexDir);
+        this(siteDir, indexDir, templatesDir, view, host, port, false);
+    }
+
+    /** @param liveReload serve {@link LiveReload}'s script and event stream ({@code serve --watch}) */
+    public SiteServer(Path siteDir, Path indexDir, Path templatesDir, SiteView view, String host, int port,
+                      boolean liveReload) throws Exception {
+        this.siteDir = siteDir;
+        this.indexDir = indexDir;
+        this.templatesDir = templatesDir;
+        this.liveReload = liveReload ? new LiveReload() : null;
+        this.current = routes(view);
         this.server = new Server();
         this.connector = new ServerConnector(server);
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
+        Handler site = new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return current.handler().handle(request, response, callback);
+            }
+        };
+        PathMappingsHandler top = new PathMappingsHandler();
+        if (this.liveReload != null) {
+            top.addMapping(PathSpec.from(LiveReload.SCRIPT), this.liveReload);
+            top.addMapping(PathSpec.from(LiveReload.EVENTS), this.liveReload);
+        }
+        top.addMapping(PathSpec.from("/"), site);
+        // The static handler resolves welcome files against a context, so everything runs in "/".
+        server.setHandler(new ContextHandler(new PrivacyHeaders(top), "/"));
+    }
+
+    private Routes routes(SiteView view) throws IOException {
+        SearchService search = SearchService.open(indexDir);
         PathMappingsHandler routes = new PathMappingsHandler();
         SearchApiHandler api = new SearchApiHandler(search);
         routes.addMapping(PathSpec.from(SearchApiHandler.SEARCH), api);
@@ -44,13 +87,41 @@ public final class SiteServer implements AutoCloseable {
         Handler files = new StaticSiteHandler(siteDir);
         routes.addMapping(PathSpec.from("/"), view.site().isPresent()
                 ? new DirectoryFilterHandler(files, view, TemplateSetup.configuration(templatesDir), siteDir) : files);
-        // The static handler resolves welcome files against a context, so everything runs in "/".
-        server.setHandler(new ContextHandler(new PrivacyHeaders(routes), "/"));
+        if (server != null && server.isStarted()) {
+            routes.setServer(server);
+            try {
+                routes.start();
+            } catch (Exception e) {
+                search.close();
+                throw new IOException("Cannot start the new routes", e);
+            }
+        }
+        return new Routes(routes, search);
     }
 
     public SiteServer start() throws Exception {
+        current.handler().setServer(server);
         server.start();
+        current.handler().start();
         return this;
+    }
+
+    /**
+     * Serves a new build: opens its index, swaps the handlers in, and (in watch mode) tells open
+     * pages to reload. The previous index is closed at the next swap.
+     */
+    public synchronized void reload(SiteView view) throws Exception {
+        Routes next = routes(view);
+        Routes old = current;
+        current = next;
+        if (retired != null) {
+            retired.handler().stop();
+            retired.search().close();
+        }
+        retired = old;
+        if (liveReload != null) {
+            liveReload.reload();
+        }
     }
 
     public URI uri() {
@@ -63,8 +134,13 @@ public final class SiteServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         server.stop();
-        search.close();
+        current.handler().stop();
+        current.search().close();
+        if (retired != null) {
+            retired.handler().stop();
+            retired.search().close();
+        }
     }
 }

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
     /** Paths the server answers rather than files (kept in step with the serve stage). */
-    private static final List<String> SERVER_PATHS = List.of("/sok", "/api/");
+    private static final List<String> SERVER_PATHS = List.of("/sok", "/api/", "/_rusplan/");
 
     private static final java.util.regex.Pattern EXTERNAL_CSS =
             java.util.regex.Pattern.compile("(@import\\s+(url\\()?['\"]?|url\\(['\"]?)(https?:)?//[^'\")\\s;]+");
@@ -39,19 +39,26 @@ public final class LinkChecker {
     }
 
     public List<Problem> check() {
-        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            for (Path file : walk.sorted().toList()) {
-                if (file.toString().endsWith(".html")) {
-                    checkPage(file, problems);
-                } else if (file.toString().endsWith(".css")) {
-                    checkStylesheet(file, problems);
-                }
-            }
+            files = walk.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return problems;
+        // pages are independent: check them on every core, report in file order
+        return files.parallelStream().map(file -> {
+            List<Problem> found = new ArrayList<>();
+            try {
+                if (file.toString().endsWith(".html")) {
+                    checkPage(file, found);
+                } else if (file.toString().endsWith(".css")) {
+                    checkStylesheet(file, found);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return found;
+        }).flatMap(List::stream).toList();
     }
 
     /** A stylesheet may not import or point {@code url()} at another site either. */

@@ -1,0 +1,165 @@
+package no.rusplan.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import no.rusplan.TestProject;
+
+/**
+ * The build benchmark: for each corpus size (default 1000 and 5000 pages of
+ * {@link SyntheticCorpus}), times a cold build, a rebuild with nothing changed and a rebuild
+ * with one page changed, each in a fresh JVM started like {@code ./mvnw} starts it (with
+ * {@code .mvn/jvm.config}), with the index stage's share and the peak RSS; then Antora
+ * (npm, {@code bench/antora/}, a tiny local UI bundle) on the same pages in the same run.
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000]} (needs node/npm;
+ * peak RSS needs GNU time at /usr/bin/time).
+ */
+public final class BuildBench {
+    private static final Pattern BUILT = Pattern.compile("Built (\\d+) pages.* in ([0-9.]+) s \\((.*)\\)");
+
+    private BuildBench() {
+    }
+
+    private record Run(double wallSeconds, long peakKb, String detail) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = TestProject.REPO;
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : System.getProperty("sizes", "1000,5000").split(",")) {
+            sizes.add(Integer.parseInt(size.strip()));
+        }
+        Path antora = repo.resolve("bench/antora");
+        if (!Files.isExecutable(antora.resolve("node_modules/.bin/antora"))) {
+            Pagefind.run(antora, "npm", "ci", "--no-audit", "--no-fund");
+        }
+        Path ui = uiBundle(repo.resolve("target/bench/antora-ui.zip"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Build benchmark, %s, %d cores, JVM flags %s%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), jvmFlags(repo)));
+        for (int size : sizes) {
+            Path project = repo.resolve("target/bench/corpus-" + size);
+            int pages = SyntheticCorpus.write(project, size, 42);
+            Run cold = rusplan(repo, project);
+            Run unchanged = rusplan(repo, project);
+            Path changed = project.resolve("content/services/tilbud-0.adoc");
+            Files.writeString(changed, Files.readString(changed) + "\nEn ny setning om pårørende.\n");
+            Run onePage = rusplan(repo, project);
+            Path antoraDir = repo.resolve("target/bench/antora-" + size);
+            SyntheticCorpus.writeAntora(project, antoraDir, ui);
+            git(antoraDir);
+            Run antoraRun = timed(antoraDir, List.of(antora.resolve("node_modules/.bin/antora").toString(),
+                    "--cache-dir", antoraDir.resolve(".cache").toString(), "antora-playbook.yml"));
+            out.append(String.format(Locale.ROOT, "%n%d pages (%d content files):%n", size, pages));
+            out.append(line("rusplan cold build", cold));
+            out.append(line("rusplan rebuild, nothing changed", unchanged));
+            out.append(line("rusplan rebuild, one page changed", onePage));
+            out.append(line("antora 3.1 cold build", antoraRun));
+            out.append(String.format(Locale.ROOT, "  cold build: rusplan %.1f s, antora %.1f s (antora / rusplan = %.2f)%n",
+                    cold.wallSeconds(), antoraRun.wallSeconds(), antoraRun.wallSeconds() / cold.wallSeconds()));
+        }
+        System.out.print(out);
+        Path report = repo.resolve("target/bench/build.txt");
+        Files.writeString(report, out);
+        System.out.println("(written to " + repo.relativize(report) + ")");
+    }
+
+    private static String line(String label, Run run) {
+        return String.format(Locale.ROOT, "  %-36s %7.1f s wall, peak RSS %s  %s%n", label, run.wallSeconds(),
+                run.peakKb() > 0 ? (run.peakKb() / 1024) + " MB" : "n/a", run.detail());
+    }
+
+    /** A build in a fresh JVM, as ./mvnw's exec:java would run it, with the classes Maven compiled. */
+    private static Run rusplan(Path repo, Path project) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags(repo));
+        command.add("-cp");
+        command.add(classPath(repo));
+        command.addAll(List.of("no.rusplan.cli.RusplanCommand", "build", "-p", project.toString()));
+        Run run = timed(project, command);
+        Matcher built = BUILT.matcher(run.detail());
+        if (!built.find()) {
+            throw new IllegalStateException("build failed: " + run.detail());
+        }
+        return new Run(run.wallSeconds(), run.peakKb(), "(" + built.group(3) + ")");
+    }
+
+    private static String classPath(Path repo) throws IOException, InterruptedException {
+        Path file = repo.resolve("target/bench/classpath.txt");
+        if (!Files.exists(file)) {
+            Pagefind.run(repo, repo.resolve("mvnw").toString(), "-q", "-o", "dependency:build-classpath",
+                    "-Dmdep.outputFile=" + file);
+        }
+        return repo.resolve("target/classes") + java.io.File.pathSeparator + Files.readString(file).strip();
+    }
+
+    private static List<String> jvmFlags(Path repo) throws IOException {
+        Path config = repo.resolve(".mvn/jvm.config");
+        return Files.exists(config) ? List.of(Files.readString(config).strip().split("\\s+")) : List.of();
+    }
+
+    /** Runs {@code command} under GNU time when there is one; wall seconds, peak RSS and the output. */
+    private static Run timed(Path dir, List<String> command) throws IOException, InterruptedException {
+        Path timeOutput = Files.createTempFile("time", ".txt");
+        List<String> full = new ArrayList<>();
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (gnuTime) {
+            full.addAll(List.of("/usr/bin/time", "-o", timeOutput.toString(), "-f", "%e %M"));
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("CI", "true"); // no progress lines
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "):\n" + output);
+        }
+        long peak = 0;
+        if (gnuTime) {
+            String[] fields = Files.readString(timeOutput).strip().split("\\s+");
+            wall = Double.parseDouble(fields[fields.length - 2]);
+            peak = Long.parseLong(fields[fields.length - 1]);
+        }
+        Files.deleteIfExists(timeOutput);
+        return new Run(wall, peak, output.strip().lines().filter(l -> l.startsWith("Built")).findFirst().orElse(""));
+    }
+
+    /** Antora reads content from git: the corpus becomes a one-commit repository. */
+    private static void git(Path dir) throws IOException, InterruptedException {
+        Pagefind.run(dir, "git", "init", "-q");
+        Pagefind.run(dir, "git", "add", ".");
+        Pagefind.run(dir, "git", "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "corpus");
+    }
+
+    /** The smallest UI bundle Antora accepts: a default and a 404 layout and one stylesheet. */
+    private static Path uiBundle(Path zip) throws IOException {
+        Files.createDirectories(zip.getParent());
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            String layout = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title>"
+                    + "<link rel=\"stylesheet\" href=\"{{uiRootPath}}/css/site.css\"></head><body><main>"
+                    + "<h1>{{{page.title}}}</h1>{{{page.contents}}}</main></body></html>\n";
+            for (String name : List.of("layouts/default.hbs", "layouts/404.hbs")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write(layout.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("css/site.css"));
+            out.write("body{font-family:sans-serif}\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return zip;
+    }
+}
