@@ -124,7 +124,7 @@ public final class SearchIndexer {
     /** A section: searchable heading and text, found only through its page (no facets, no type). */
     private static Document section(IndexEntry entry, IndexEntry.Section section) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.PARENT, entry.url(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.PARENT, entry.url(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.ANCHOR, section.anchor()));
         doc.add(new TextField(IndexFields.TITLE, section.heading(), Field.Store.YES));
         doc.add(new TextField(IndexFields.HEADINGS, section.heading(), Field.Store.NO));

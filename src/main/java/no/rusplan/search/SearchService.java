@@ -60,6 +60,12 @@ import org.apache.lucene.store.FSDirectory;
  * text, and terms standing together as in the query weigh more still.
  */
 public final class SearchService implements AutoCloseable {
+    /**
+     * How far into a page the highlighter looks for snippet passages. Highlighting prefix and
+     * fuzzy matches means analysing the text again, which was most of a query's time on long
+     * chapters (measured with the load benchmark); the sub-results cover the rest of the page.
+     */
+    static final int MAX_HIGHLIGHTED_CHARS = 10_000;
     /** About how long one snippet passage is, in characters. */
     public static final int SNIPPET_LENGTH = 160;
     /** Most terms one query may have; the rest of a long query is ignored. */
@@ -114,7 +120,7 @@ public final class SearchService implements AutoCloseable {
     private UnifiedHighlighter highlighter(IndexSearcher over) {
         return UnifiedHighlighter.builder(over, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         java.text.BreakIterator.getWordInstance(new java.util.Locale("nb")), SNIPPET_LENGTH, 0.5f))
                 .withHandleMultiTermQuery(true)
@@ -208,46 +214,101 @@ public final class SearchService implements AutoCloseable {
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
         String[] snippets = snippets(highlighter, text, page);
+        List<Document> docs = new ArrayList<>();
+        for (ScoreDoc hit : page) {
+            docs.add(searcher.storedFields().document(hit.doc));
+        }
+        Map<String, List<SearchHit.SubResult>> sections = sections(docs.stream().map(d -> d.get(IndexFields.URL)).toList(),
+                units, text);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = docs.get(i);
             String url = doc.get(IndexFields.URL);
             hits.add(new SearchHit(doc.get(IndexFields.TITLE), url, doc.get(IndexFields.TYPE),
                     snippets[i] == null ? "" : snippets[i],
                     Arrays.stream(doc.getFields(IndexFields.MUNICIPALITY_NAME)).map(IndexableField::stringValue).toList(),
-                    sections(url, units, text)));
+                    sections.getOrDefault(url, List.of())));
         }
         long total = result.hits.totalHits.value;
         return new SearchResult(request.query(), total, request.limit(), request.offset(),
                 hits, facets(result.facets), suggestion(words), partial);
     }
 
+    /**
+     * Snippets for {@code docs}, marking what {@code text} matched except prefix matches: marking
+     * those means analysing each page again, most of a query's time (load benchmark), and a word
+     * found by its beginning is usually in the title anyway. Typo (fuzzy) matches are marked.
+     */
     private static String[] snippets(UnifiedHighlighter highlighter, Query text, ScoreDoc[] docs) throws IOException {
-        return highlighter.highlight(IndexFields.BODY, text,
+        return highlighter.highlight(IndexFields.BODY, withoutPrefixes(text),
                 new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
     }
 
+    /** {@code query} without its prefix clauses (null if nothing else is left). */
+    static Query withoutPrefixes(Query query) {
+        if (query instanceof PrefixQuery) {
+            return null;
+        }
+        if (query instanceof BoostQuery boost) {
+            Query inner = withoutPrefixes(boost.getQuery());
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+        }
+        if (query instanceof DisjunctionMaxQuery max) {
+            List<Query> kept = max.getDisjuncts().stream().map(SearchService::withoutPrefixes)
+                    .filter(java.util.Objects::nonNull).toList();
+            return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            boolean any = false;
+            for (BooleanClause clause : bool.clauses()) {
+                Query inner = withoutPrefixes(clause.getQuery());
+                if (inner != null) {
+                    builder.add(inner, clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.FILTER
+                            ? BooleanClause.Occur.SHOULD : clause.getOccur());
+                    any = true;
+                }
+            }
+            return any ? builder.build() : null;
+        }
+        return query;
+    }
+
     /**
-     * The sections of the page at {@code url} that match any unit of the query, best first:
-     * sub-results that take the reader to the right heading.
+     * The sections of the pages at {@code urls} that match any unit of the query, best first, at
+     * most {@link #MAX_SECTIONS} per page: sub-results that take the reader to the right heading.
+     * One search and one highlighting pass for all the hits shown.
      */
-    private List<SearchHit.SubResult> sections(String url, List<Unit> units, Query text) throws IOException {
-        if (units.isEmpty()) {
-            return List.of();
+    private Map<String, List<SearchHit.SubResult>> sections(List<String> urls, List<Unit> units, Query text)
+            throws IOException {
+        if (units.isEmpty() || urls.isEmpty()) {
+            return Map.of();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         units.forEach(u -> any.add(u.query(), BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(any.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.PARENT, url)), BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermInSetQuery(IndexFields.PARENT,
+                        urls.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .build();
-        ScoreDoc[] found = sectionsSearcher.search(query, MAX_SECTIONS).scoreDocs;
-        String[] snippets = snippets(sectionsHighlighter, text, found);
-        List<SearchHit.SubResult> sections = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
-            Document doc = sectionsSearcher.storedFields().document(found[i].doc);
-            sections.add(new SearchHit.SubResult(doc.get(IndexFields.TITLE), url + "#" + doc.get(IndexFields.ANCHOR),
-                    snippets[i] == null ? "" : snippets[i]));
+        ScoreDoc[] found = sectionsSearcher.search(query, urls.size() * MAX_SECTIONS * 4).scoreDocs;
+        Map<String, Integer> perPage = new java.util.HashMap<>();
+        List<ScoreDoc> kept = new ArrayList<>();
+        List<Document> keptDocs = new ArrayList<>();
+        for (ScoreDoc hit : found) {
+            Document doc = sectionsSearcher.storedFields().document(hit.doc);
+            if (perPage.merge(doc.get(IndexFields.PARENT), 1, Integer::sum) <= MAX_SECTIONS) {
+                kept.add(hit);
+                keptDocs.add(doc);
+            }
+        }
+        String[] snippets = snippets(sectionsHighlighter, text, kept.toArray(ScoreDoc[]::new));
+        Map<String, List<SearchHit.SubResult>> sections = new java.util.HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Document doc = keptDocs.get(i);
+            String url = doc.get(IndexFields.PARENT);
+            sections.computeIfAbsent(url, u -> new ArrayList<>()).add(new SearchHit.SubResult(doc.get(IndexFields.TITLE),
+                    url + "#" + doc.get(IndexFields.ANCHOR), snippets[i] == null ? "" : snippets[i]));
         }
         return sections;
     }
