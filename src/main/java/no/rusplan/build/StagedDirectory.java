@@ -28,6 +28,13 @@ public final class StagedDirectory implements AutoCloseable {
     public static StagedDirectory beside(Path target) {
         try {
             Files.createDirectories(target.getParent());
+            // a previous process may have ended before its old output was deleted
+            try (var leftovers = Files.list(target.getParent())) {
+                for (Path old : leftovers.filter(p -> p.getFileName().toString()
+                        .startsWith("." + target.getFileName() + ".old-")).toList()) {
+                    deleteTree(old);
+                }
+            }
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".staging-");
             return new StagedDirectory(target, staging);
         } catch (IOException e) {
@@ -50,11 +57,27 @@ public final class StagedDirectory implements AutoCloseable {
             move(staging, target);
             published = true;
             if (old != null) {
-                deleteTree(old);
+                deleteLater(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish " + staging + " as " + target, e);
         }
+    }
+
+    /**
+     * Deletes the replaced output on a thread of its own: the new output is already in place,
+     * and deleting thousands of files took seconds of every rebuild ({@code serve --watch}).
+     * The thread is not a daemon, so a command line build still leaves nothing behind.
+     */
+    private static void deleteLater(Path old) {
+        Thread delete = new Thread(() -> {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // left for the next build, which deletes leftovers first
+            }
+        }, "rusplan-delete-old-output");
+        delete.start();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -81,16 +104,29 @@ public final class StagedDirectory implements AutoCloseable {
         if (!Files.exists(root)) {
             return;
         }
+        // tolerant of files vanishing meanwhile: an old output may be deleted by two threads at once
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    // another thread is still emptying it
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,0 +1,123 @@
+package no.rusplan.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.rusplan.TestProject;
+
+/**
+ * How long a change takes to show in {@code serve --watch}: starts the CLI (a fresh JVM, as
+ * {@code ./mvnw} starts it) on the synthetic corpus, edits one page three times, and times
+ * each edit from the file write until the live-reload event has arrived and the served page
+ * shows the new sentence.
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@watch-bench [-Dsize=5000]}.
+ */
+public final class WatchBench {
+    private static final Pattern SERVING = Pattern.compile("Serving (http://\\S+/)");
+
+    private WatchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = TestProject.REPO;
+        int size = Integer.getInteger("size", 5000);
+        Path project = repo.resolve("target/bench/corpus-" + size);
+        SyntheticCorpus.write(project, size, 42);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path config = repo.resolve(".mvn/jvm.config");
+        if (Files.exists(config)) {
+            command.addAll(List.of(Files.readString(config).strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", repo.resolve("target/classes") + java.io.File.pathSeparator
+                + Files.readString(classPath(repo)).strip(), "no.rusplan.cli.RusplanCommand", "serve", "--watch",
+                "--port", "0", "-p", project.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("CI", "true");
+        Process serve = builder.start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(lines::add);
+            } catch (Exception e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Watch benchmark, %s, %d cores, %d pages: time from saving a page to the reloaded page showing it%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), size));
+        try {
+            URI base = URI.create(await(lines, SERVING).group(1));
+            await(lines, Pattern.compile("Watching"));
+            HttpClient http = HttpClient.newHttpClient();
+            BlockingQueue<String> events = new LinkedBlockingQueue<>();
+            http.sendAsync(HttpRequest.newBuilder(base.resolve("/_rusplan/events")).build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> {
+                        try (Stream<String> stream = response.body()) {
+                            stream.filter(l -> l.startsWith("event: reload")).forEach(events::add);
+                        }
+                    });
+            Path page = project.resolve("content/services/tilbud-1.adoc");
+            for (int edit = 1; edit <= 3; edit++) {
+                String sentence = "Endring nummer " + edit + " om kveldsvakt.";
+                long start = System.nanoTime();
+                Files.writeString(page, Files.readString(page) + "\n" + sentence + "\n");
+                String built = await(lines, Pattern.compile("Built .*")).group();
+                if (events.poll(300, TimeUnit.SECONDS) == null) {
+                    throw new IllegalStateException("no reload event");
+                }
+                String html = http.send(HttpRequest.newBuilder(base.resolve("/services/tilbud-1/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (!html.contains(sentence)) {
+                    throw new IllegalStateException("the page does not show edit " + edit);
+                }
+                out.append(String.format(Locale.ROOT, "  edit %d: visible after %.1f s  (%s)%n", edit, seconds, built));
+            }
+        } finally {
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+        }
+        System.out.print(out);
+        Path report = repo.resolve("target/bench/watch.txt");
+        Files.writeString(report, out);
+        System.out.println("(written to " + repo.relativize(report) + ")");
+    }
+
+    private static Path classPath(Path repo) throws Exception {
+        Path file = repo.resolve("target/bench/classpath.txt");
+        if (!Files.exists(file)) {
+            Pagefind.run(repo, repo.resolve("mvnw").toString(), "-q", "-o", "dependency:build-classpath",
+                    "-Dmdep.outputFile=" + file);
+        }
+        return file;
+    }
+
+    private static Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {
+        for (String line = lines.poll(600, TimeUnit.SECONDS); line != null; line = lines.poll(600, TimeUnit.SECONDS)) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return matcher;
+            }
+        }
+        throw new IllegalStateException("serve printed no line matching " + pattern);
+    }
+}
