@@ -42,6 +42,22 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(executable);
     }
 
+    /**
+     * For browser tests: launches the chromium on PATH; without one the test is skipped with a
+     * message, except in CI (environment variable CI set), where it fails.
+     */
+    public static HeadlessChromium forTests() {
+        Optional<Path> executable = find();
+        if (executable.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                org.junit.jupiter.api.Assertions.fail(
+                        "CI must run the browser tests, but no chromium was found on PATH (.ci/run installs it with apt-get)");
+            }
+            org.junit.jupiter.api.Assumptions.abort("Browser tests skipped: no 'chromium' on PATH (Debian: apt-get install chromium)");
+        }
+        return launch(executable.get());
+    }
+
     public Browser browser() {
         return browser;
     }

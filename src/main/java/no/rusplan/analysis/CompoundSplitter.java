@@ -50,11 +50,6 @@ public final class CompoundSplitter {
         return new String(letters, 0, STEMMER.stem(letters, letters.length));
     }
 
-    /** The curated parts and keep-list, without corpus words. */
-    public static CompoundSplitter curated() {
-        return new CompoundSplitter(AnalysisData.lines("compound-parts.txt"), AnalysisData.lines("compound-keep.txt"));
-    }
-
     /**
      * The curated dictionary plus every word of {@code wordCounts} (lower-cased words of the
      * corpus and how often each occurs) that is long and frequent enough.

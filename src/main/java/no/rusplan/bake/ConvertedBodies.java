@@ -42,13 +42,9 @@ public final class ConvertedBodies {
             ChartRenderer.class, TableScroller.class, AbbreviationMarker.class);
 
     private final Map<Path, String> html;
-    private final int converted;
-    private final int cached;
 
-    private ConvertedBodies(Map<Path, String> html, int converted, int cached) {
+    private ConvertedBodies(Map<Path, String> html) {
         this.html = html;
-        this.converted = converted;
-        this.cached = cached;
     }
 
     /**
@@ -61,14 +57,12 @@ public final class ConvertedBodies {
         Map<Path, String> html = new ConcurrentHashMap<>();
         Map<Path, List<Problem>> found = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
-        AtomicInteger cachedCount = new AtomicInteger();
         List<ContentFile> toConvert = new ArrayList<>();
         for (ContentFile file : files) {
             String source = source(file.file());
             String cached = source.contains("include::") ? null : read(cacheFile(cacheDir, fingerprint, source));
             if (cached != null) {
                 html.put(key(file.file()), cached);
-                cachedCount.incrementAndGet();
                 progress.accept(done.incrementAndGet());
             } else {
                 toConvert.add(file);
@@ -105,7 +99,7 @@ public final class ConvertedBodies {
         for (ContentFile file : files) {
             problems.addAll(found.getOrDefault(key(file.file()), List.of()));
         }
-        return new ConvertedBodies(Collections.unmodifiableMap(html), toConvert.size(), cachedCount.get());
+        return new ConvertedBodies(Collections.unmodifiableMap(html));
     }
 
     private static void convertOne(ContentFile file, AsciidocConverter converter, AbbreviationMarker abbreviations,
@@ -129,14 +123,6 @@ public final class ConvertedBodies {
     /** The converted body of {@code file}, or null if it was not among the files converted. */
     public String html(Path file) {
         return html.get(key(file));
-    }
-
-    public int converted() {
-        return converted;
-    }
-
-    public int cached() {
-        return cached;
     }
 
     private static Path key(Path file) {

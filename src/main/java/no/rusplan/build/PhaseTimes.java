@@ -18,10 +18,6 @@ public final class PhaseTimes {
         start = now;
     }
 
-    public Map<String, Duration> asMap() {
-        return Map.copyOf(phases);
-    }
-
     @Override
     public String toString() {
         return phases.entrySet().stream()

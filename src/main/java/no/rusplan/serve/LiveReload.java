@@ -55,11 +55,6 @@ public final class LiveReload extends Handler.Abstract {
         }
     }
 
-    /** How many pages are listening (for tests). */
-    public int listeners() {
-        return listeners.size();
-    }
-
     private void drop(Listener listener, Throwable failure) {
         if (listeners.remove(listener)) {
             listener.callback().failed(failure);

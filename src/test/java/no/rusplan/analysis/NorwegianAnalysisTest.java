@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The analysis chain pinned token by token. */
@@ -25,17 +24,8 @@ class NorwegianAnalysisTest {
         return tokens(text, input);
     }
 
-    private static List<String> tokens(Analyzer analyzer, String input) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", input)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
+    private static List<String> tokens(Analyzer analyzer, String input) {
+        return NorwegianAnalysis.tokens(analyzer, input);
     }
 
     @Test

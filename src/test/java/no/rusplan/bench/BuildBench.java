@@ -40,12 +40,12 @@ public final class BuildBench {
         }
         Path antora = repo.resolve("bench/antora");
         if (!Files.isExecutable(antora.resolve("node_modules/.bin/antora"))) {
-            Pagefind.run(antora, "npm", "ci", "--no-audit", "--no-fund");
+            Commands.run(antora, "npm", "ci", "--no-audit", "--no-fund");
         }
         Path ui = uiBundle(repo.resolve("target/bench/antora-ui.zip"));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Build benchmark, %s, %d cores, JVM flags %s%n", LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), jvmFlags(repo)));
+                Runtime.getRuntime().availableProcessors(), Commands.jvmFlags(repo)));
         for (int size : sizes) {
             Path project = repo.resolve("target/bench/corpus-" + size);
             int pages = SyntheticCorpus.write(project, size, 42);
@@ -67,10 +67,7 @@ public final class BuildBench {
             out.append(String.format(Locale.ROOT, "  cold build: rusplan %.1f s, antora %.1f s (antora / rusplan = %.2f)%n",
                     cold.wallSeconds(), antoraRun.wallSeconds(), antoraRun.wallSeconds() / cold.wallSeconds()));
         }
-        System.out.print(out);
-        Path report = repo.resolve("target/bench/build.txt");
-        Files.writeString(report, out);
-        System.out.println("(written to " + repo.relativize(report) + ")");
+        Commands.report(TestProject.REPO, "build.txt", out);
     }
 
     private static String line(String label, Run run) {
@@ -82,9 +79,9 @@ public final class BuildBench {
     private static Run rusplan(Path repo, Path project) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags(repo));
+        command.addAll(Commands.jvmFlags(repo));
         command.add("-cp");
-        command.add(classPath(repo));
+        command.add(Commands.classPath(repo));
         command.addAll(List.of("no.rusplan.cli.RusplanCommand", "build", "-p", project.toString()));
         Run run = timed(project, command);
         Matcher built = BUILT.matcher(run.detail());
@@ -92,20 +89,6 @@ public final class BuildBench {
             throw new IllegalStateException("build failed: " + run.detail());
         }
         return new Run(run.wallSeconds(), run.peakKb(), "(" + built.group(3) + ")");
-    }
-
-    private static String classPath(Path repo) throws IOException, InterruptedException {
-        Path file = repo.resolve("target/bench/classpath.txt");
-        if (!Files.exists(file)) {
-            Pagefind.run(repo, repo.resolve("mvnw").toString(), "-q", "-o", "dependency:build-classpath",
-                    "-Dmdep.outputFile=" + file);
-        }
-        return repo.resolve("target/classes") + java.io.File.pathSeparator + Files.readString(file).strip();
-    }
-
-    private static List<String> jvmFlags(Path repo) throws IOException {
-        Path config = repo.resolve(".mvn/jvm.config");
-        return Files.exists(config) ? List.of(Files.readString(config).strip().split("\\s+")) : List.of();
     }
 
     /** Runs {@code command} under GNU time when there is one; wall seconds, peak RSS and the output. */
@@ -139,9 +122,9 @@ public final class BuildBench {
 
     /** Antora reads content from git: the corpus becomes a one-commit repository. */
     private static void git(Path dir) throws IOException, InterruptedException {
-        Pagefind.run(dir, "git", "init", "-q");
-        Pagefind.run(dir, "git", "add", ".");
-        Pagefind.run(dir, "git", "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "corpus");
+        Commands.run(dir, "git", "init", "-q");
+        Commands.run(dir, "git", "add", ".");
+        Commands.run(dir, "git", "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-q", "-m", "corpus");
     }
 
     /** The smallest UI bundle Antora accepts: a default and a 404 layout and one stylesheet. */

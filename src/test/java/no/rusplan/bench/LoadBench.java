@@ -68,10 +68,7 @@ public final class LoadBench {
             out.append(String.format(Locale.ROOT, "/api/search throughput = %.0f %% of the static page's%n",
                     100 * api.rate() / page.rate()));
         }
-        System.out.print(out);
-        Path report = repo.resolve("target/bench/load.txt");
-        Files.writeString(report, out);
-        System.out.println("(written to " + repo.relativize(report) + ")");
+        Commands.report(TestProject.REPO, "load.txt", out);
     }
 
     private static String line(String label, Result r) {

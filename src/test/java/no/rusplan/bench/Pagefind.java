@@ -24,15 +24,15 @@ final class Pagefind {
     static Path index(Path repo, Path siteDir) throws IOException, InterruptedException {
         Path dir = repo.resolve("bench/pagefind");
         if (!Files.isExecutable(dir.resolve("node_modules/.bin/pagefind"))) {
-            run(dir, "npm", "ci", "--no-audit", "--no-fund");
+            Commands.run(dir, "npm", "ci", "--no-audit", "--no-fund");
         }
         Path copy = repo.resolve("target/bench/pagefind-site");
         if (Files.exists(copy)) {
             TestProject.deleteTree(copy);
         }
-        copyTree(siteDir, copy);
+        TestProject.copyTree(siteDir, copy);
         Files.writeString(copy.resolve(HARNESS), "<!doctype html><html lang=\"nb\"><title>bench</title></html>");
-        run(dir, "node_modules/.bin/pagefind", "--site", copy.toString(), "--root-selector", "main",
+        Commands.run(dir, "node_modules/.bin/pagefind", "--site", copy.toString(), "--root-selector", "main",
                 "--exclude-selectors", "nav, .no-index, .emergency, script, style");
         return copy;
     }
@@ -47,25 +47,5 @@ final class Pagefind {
                   const data = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
                   return data.map(d => d.url);
                 }""", query);
-    }
-
-    static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue());
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

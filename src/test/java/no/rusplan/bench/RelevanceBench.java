@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,10 +135,6 @@ public final class RelevanceBench {
         for (RelevanceSet.Scores s : scores.values()) {
             out.append("\n").append(s.engine()).append(" misses at 3: ").append(s.missesAt(3)).append('\n');
         }
-        System.out.print(out);
-        Path report = TestProject.REPO.resolve("target/bench/relevance.txt");
-        Files.createDirectories(report.getParent());
-        Files.writeString(report, out);
-        System.out.println("\n(written to " + TestProject.REPO.relativize(report) + ")");
+        Commands.report(TestProject.REPO, "relevance.txt", out);
     }
 }

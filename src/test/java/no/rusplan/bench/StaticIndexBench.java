@@ -88,11 +88,7 @@ public final class StaticIndexBench {
         out.append(size("example site, rusplan  target/site/search/", layout.siteDir().resolve(StaticIndexWriter.DIR)));
         out.append(size("example site, pagefind pagefind/", site.resolve("pagefind")));
         out.append(synthetic(repo, 5_000));
-        System.out.print(out);
-        Path report = repo.resolve("target/bench/static-index.txt");
-        Files.createDirectories(report.getParent());
-        Files.writeString(report, out);
-        System.out.println("(written to " + repo.relativize(report) + ")");
+        Commands.report(TestProject.REPO, "static-index.txt", out);
     }
 
     /** A fresh browser context (empty cache): the first query, then the second on the same page. */
@@ -147,7 +143,7 @@ public final class StaticIndexBench {
             Files.writeString(file, "<!doctype html><html lang=\"nb\"><title>" + entry.title() + "</title><main><h1>"
                     + entry.title() + "</h1><p>" + entry.body() + "</p></main></html>", StandardCharsets.UTF_8);
         }
-        Pagefind.run(repo.resolve("bench/pagefind"), "node_modules/.bin/pagefind", "--site", html.toString(),
+        Commands.run(repo.resolve("bench/pagefind"), "node_modules/.bin/pagefind", "--site", html.toString(),
                 "--root-selector", "main", "--silent");
         out.append(size(pages + " synthetic pages, pagefind", html.resolve("pagefind")));
         return out.toString();

@@ -56,16 +56,7 @@ public final class SyntheticCorpus {
         Files.createDirectories(root);
         Files.copy(repo.resolve("site.properties"), root.resolve("site.properties"));
         for (String dir : List.of("templates", "assets")) {
-            try (var files = Files.walk(repo.resolve(dir))) {
-                for (Path file : files.toList()) {
-                    Path target = root.resolve(repo.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
+            TestProject.copyTree(repo.resolve(dir), root.resolve(dir));
         }
         // the directory pages are generic (they list what the model holds)
         try (var files = Files.walk(repo.resolve("content"))) {

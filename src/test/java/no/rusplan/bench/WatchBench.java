@@ -41,12 +41,8 @@ public final class WatchBench {
         SyntheticCorpus.write(project, size, 42);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Path config = repo.resolve(".mvn/jvm.config");
-        if (Files.exists(config)) {
-            command.addAll(List.of(Files.readString(config).strip().split("\\s+")));
-        }
-        command.addAll(List.of("-cp", repo.resolve("target/classes") + java.io.File.pathSeparator
-                + Files.readString(classPath(repo)).strip(), "no.rusplan.cli.RusplanCommand", "serve", "--watch",
+        command.addAll(Commands.jvmFlags(repo));
+        command.addAll(List.of("-cp", Commands.classPath(repo), "no.rusplan.cli.RusplanCommand", "serve", "--watch",
                 "--port", "0", "-p", project.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CI", "true");
@@ -96,19 +92,7 @@ public final class WatchBench {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
-        System.out.print(out);
-        Path report = repo.resolve("target/bench/watch.txt");
-        Files.writeString(report, out);
-        System.out.println("(written to " + repo.relativize(report) + ")");
-    }
-
-    private static Path classPath(Path repo) throws Exception {
-        Path file = repo.resolve("target/bench/classpath.txt");
-        if (!Files.exists(file)) {
-            Pagefind.run(repo, repo.resolve("mvnw").toString(), "-q", "-o", "dependency:build-classpath",
-                    "-Dmdep.outputFile=" + file);
-        }
-        return file;
+        Commands.report(TestProject.REPO, "watch.txt", out);
     }
 
     private static Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {

@@ -3,7 +3,6 @@ package no.rusplan.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
@@ -11,15 +10,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import no.rusplan.ExampleSite;
 import no.rusplan.HeadlessChromium;
 import no.rusplan.StaticFileServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,17 +34,10 @@ class StaticSearchBrowserTest {
 
     @BeforeAll
     void launch() throws Exception {
-        Optional<Path> chromiumPath = HeadlessChromium.find();
-        if (chromiumPath.isEmpty()) {
-            if (System.getenv("CI") != null) {
-                fail("CI must run the browser tests, but no chromium was found on PATH (.ci/run installs it with apt-get)");
-            }
-            Assumptions.abort("Browser tests skipped: no 'chromium' on PATH (Debian: apt-get install chromium)");
-        }
+        chromium = HeadlessChromium.forTests();
+        browser = chromium.browser();
         host = new StaticFileServer(ExampleSite.get().siteDir());
         origin = host.uri().toString().replaceAll("/$", "");
-        chromium = HeadlessChromium.launch(chromiumPath.get());
-        browser = chromium.browser();
     }
 
     @AfterAll
