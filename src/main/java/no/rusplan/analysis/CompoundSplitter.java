@@ -64,6 +64,11 @@ public final class CompoundSplitter {
         return new CompoundSplitter(words, AnalysisData.lines("compound-keep.txt"));
     }
 
+    /** The splitter a build used, from the dictionary it wrote ({@link #dictionary()}). */
+    public static CompoundSplitter fromDictionary(List<String> dictionary) {
+        return new CompoundSplitter(dictionary, AnalysisData.lines("compound-keep.txt"));
+    }
+
     /** The dictionary, sorted: what a build writes beside the index. */
     public List<String> dictionary() {
         return dictionary.stream().sorted().toList();

@@ -1,7 +1,10 @@
 package no.rusplan.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.rusplan.analysis.SynonymTable;
 import no.rusplan.bake.AsciidocConverter;
 import no.rusplan.bake.BakeException;
 import no.rusplan.bake.ConvertedBodies;
+import no.rusplan.bake.PageRenderer;
 import no.rusplan.bake.SiteBaker;
+import no.rusplan.bake.StaticSearchPage;
 import no.rusplan.content.ContentFile;
 import no.rusplan.content.ContentProblemsException;
 import no.rusplan.content.ContentReader;
@@ -20,11 +28,10 @@ import no.rusplan.content.Problem;
 import no.rusplan.index.IndexEntries;
 import no.rusplan.index.IndexEntry;
 import no.rusplan.index.IndexFields;
-import no.rusplan.analysis.SynonymTable;
 import no.rusplan.index.SearchIndexer;
 import no.rusplan.index.StaticIndexWriter;
-import no.rusplan.bake.StaticSearchPage;
 import no.rusplan.model.Audience;
+import no.rusplan.model.Coded;
 import no.rusplan.model.ContentType;
 import no.rusplan.model.Item;
 import no.rusplan.model.Municipality;
@@ -50,7 +57,7 @@ public final class SiteBuild {
 
     /** What a build produced. */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
-                          List<Problem> warnings, PhaseTimes phases) {
+                          List<Problem> warnings, PhaseTimes phases, List<ContentFile> files) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
@@ -73,6 +80,85 @@ public final class SiteBuild {
     /** Builds and publishes to {@code target/site/} and {@code search-index/}. */
     public Outcome build() throws ContentProblemsException, BakeException, IOException {
         return run(true);
+    }
+
+    /**
+     * Rebuilds only the pages of {@code changed} when every one is a content file whose header
+     * is exactly as {@code previous} read it: the model is then unchanged, and so is every page
+     * that lists it. Each body is converted (cache first), its page rendered and link-checked in
+     * memory and then swapped in, and its search index entries replaced. Returns empty when the
+     * change needs a full build. The static index ({@code /search/}) is refreshed by the next
+     * full build. What {@code serve --watch} tries first.
+     */
+    public Optional<Outcome> rebuildPages(Outcome previous, Set<Path> changed)
+            throws ContentProblemsException, BakeException, IOException {
+        long start = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
+        if (!previous.published() || changed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, ContentFile> before = new HashMap<>();
+        previous.files().forEach(f -> before.put(f.file().toAbsolutePath().normalize(), f));
+        ContentReader reader = new ContentReader(layout.contentDir());
+        List<ContentFile> fresh = new ArrayList<>();
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.toString().endsWith(".adoc") || !Files.isRegularFile(file) || !before.containsKey(file)) {
+                return Optional.empty();
+            }
+            ContentFile read = reader.read(file, new ArrayList<>());
+            if (read == null || !read.equals(before.get(file))) {
+                return Optional.empty(); // a header changed: the model may have
+            }
+            fresh.add(read);
+        }
+        times.end("read");
+        SiteModel site = previous.site();
+        Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
+        AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
+        List<Problem> problems = new ArrayList<>();
+        ConvertedBodies bodies = ConvertedBodies.of(fresh, converter, site.glossary(), layout.cacheDir().resolve("bodies"),
+                problems, done -> { });
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        times.end("convert");
+        PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
+                .withLiveReload(liveReload));
+        LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
+        Map<Path, String> pages = new HashMap<>();
+        List<Item> items = new ArrayList<>();
+        for (ContentFile file : fresh) {
+            Item item = site.itemFor(file.file()).orElseThrow();
+            ContentType type = file.attribute("jbake-type").flatMap(a -> Coded.parse(ContentType.class, a.value()))
+                    .orElseThrow();
+            String html = renderer.render(item, type, bodies.html(file.file()));
+            Path page = layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
+            problems.addAll(links.checkPage(page, html));
+            pages.put(page, html);
+            items.add(item);
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        for (Map.Entry<Path, String> page : pages.entrySet()) {
+            Path temp = Files.createTempFile(page.getKey().getParent(), ".index", ".html.tmp");
+            Files.writeString(temp, page.getValue(), StandardCharsets.UTF_8);
+            Files.move(temp, page.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        times.end("bake");
+        List<IndexEntry> entries = new IndexEntries(site, layout.siteDir()).of(items);
+        new SearchIndexer().update(entries, layout.indexDir());
+        times.end("index");
+        return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
+                true, previous.warnings(), times, replace(previous.files(), fresh)));
+    }
+
+    private static List<ContentFile> replace(List<ContentFile> files, List<ContentFile> fresh) {
+        Map<Path, ContentFile> byPath = new java.util.LinkedHashMap<>();
+        files.forEach(f -> byPath.put(f.file().toAbsolutePath().normalize(), f));
+        fresh.forEach(f -> byPath.put(f.file().toAbsolutePath().normalize(), f));
+        return List.copyOf(byPath.values());
     }
 
     /** Runs every stage and check, then discards the output: what {@code rusplan check} does. */
@@ -139,7 +225,7 @@ public final class SiteBuild {
             }
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
-                    StalenessCheck.warnings(site, today), times);
+                    StalenessCheck.warnings(site, today), times, files);
         }
     }
 

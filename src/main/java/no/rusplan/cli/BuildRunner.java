@@ -46,25 +46,49 @@ final class BuildRunner {
             }
             out.flush();
             return new Result(outcome, 0);
-        } catch (ContentProblemsException e) {
-            for (Problem problem : e.problems()) {
+        } catch (ContentProblemsException | BakeException | java.io.IOException | RuntimeException e) {
+            return failed(layout, e, err);
+        }
+    }
+
+    /**
+     * {@code serve --watch}: rebuilds only the changed pages when their headers are unchanged
+     * ({@link SiteBuild#rebuildPages}); empty when the change needs a full build.
+     */
+    static java.util.Optional<Result> rebuildPages(ProjectLayout layout, SiteBuild.Outcome previous,
+                                                   java.util.Set<java.nio.file.Path> changed, PrintWriter out, PrintWriter err) {
+        try {
+            java.util.Optional<SiteBuild.Outcome> outcome = new SiteBuild(layout, LocalDate.now()).withLiveReload(true)
+                    .rebuildPages(previous, changed);
+            outcome.ifPresent(o -> {
+                out.printf("Rebuilt %d page(s), indexed %d, in %.2f s (%s)%n", o.pages(), o.indexed(),
+                        o.time().toNanos() / 1e9, o.phases());
+                out.flush();
+            });
+            return outcome.map(o -> new Result(o, 0));
+        } catch (ContentProblemsException | BakeException | java.io.IOException | RuntimeException e) {
+            return java.util.Optional.of(failed(layout, e, err));
+        }
+    }
+
+    private static Result failed(ProjectLayout layout, Exception e, PrintWriter err) {
+        if (e instanceof ContentProblemsException problems) {
+            for (Problem problem : problems.problems()) {
                 err.println(relative(layout, problem));
             }
-            err.println(e.problems().size() + " problem(s); nothing was published.");
+            err.println(problems.problems().size() + " problem(s); nothing was published.");
             err.flush();
             return new Result(null, CONTENT_ERROR);
-        } catch (BakeException | java.io.IOException e) {
-            err.println("Build failed: " + e.getMessage());
-            err.println("Nothing was published.");
-            err.flush();
-            return new Result(null, BUILD_ERROR);
-        } catch (RuntimeException e) {
+        }
+        if (e instanceof RuntimeException) {
             err.println("Build failed with an internal error (a bug in Rusplan; please report it):");
             e.printStackTrace(err);
-            err.println("Nothing was published.");
-            err.flush();
-            return new Result(null, BUILD_ERROR);
+        } else {
+            err.println("Build failed: " + e.getMessage());
         }
+        err.println("Nothing was published.");
+        err.flush();
+        return new Result(null, BUILD_ERROR);
     }
 
     private static String relative(ProjectLayout layout, Problem problem) {

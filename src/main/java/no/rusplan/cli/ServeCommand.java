@@ -43,11 +43,13 @@ final class ServeCommand implements Callable<Integer> {
         ProjectLayout layout = project.layout();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        SiteBuild.Outcome[] last = {null};
         if (build || watch) {
-            int code = BuildRunner.run(layout, true, watch, out, err).exitCode();
-            if (code != 0) {
-                return code;
+            BuildRunner.Result result = BuildRunner.run(layout, true, watch, out, err);
+            if (result.exitCode() != 0) {
+                return result.exitCode();
             }
+            last[0] = result.outcome();
         }
         SiteView view;
         try {
@@ -71,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
                 Thread warmUp = new Thread(no.rusplan.bake.AsciidocConverter::start, "rusplan-warm-up");
                 warmUp.setDaemon(true);
                 warmUp.start();
-                try (ChangeWatcher watcher = new ChangeWatcher(layout, changed -> rebuild(layout, server, changed, out, err))) {
+                try (ChangeWatcher watcher = new ChangeWatcher(layout, changed -> last[0] = rebuild(layout, server, last[0],
+                        changed, out, err))) {
                     watcher.start();
                     out.println("Watching content/, templates/, assets/ and site.properties for changes.");
                     out.flush();
@@ -84,22 +87,31 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One rebuild after a burst of changes: on success the server serves it and open pages reload. */
-    private static void rebuild(ProjectLayout layout, SiteServer server, java.util.Set<java.nio.file.Path> changed,
-                                java.io.PrintWriter out, java.io.PrintWriter err) {
+    /**
+     * One rebuild after a burst of changes: only the changed pages when their headers are as
+     * before, else the whole site. On success the server serves it and open pages reload; on
+     * failure the problems are printed and the last good build stays served. Returns the build
+     * now served.
+     */
+    private static SiteBuild.Outcome rebuild(ProjectLayout layout, SiteServer server, SiteBuild.Outcome last,
+                                             java.util.Set<java.nio.file.Path> changed, java.io.PrintWriter out,
+                                             java.io.PrintWriter err) {
         out.println("Changed: " + changed.stream().map(p -> layout.projectDir().relativize(p).toString())
                 .limit(5).collect(java.util.stream.Collectors.joining(", ")) + (changed.size() > 5 ? ", …" : ""));
         out.flush();
-        BuildRunner.Result result = BuildRunner.run(layout, true, true, out, err);
+        BuildRunner.Result result = (last == null ? java.util.Optional.<BuildRunner.Result>empty()
+                : BuildRunner.rebuildPages(layout, last, changed, out, err))
+                .orElseGet(() -> BuildRunner.run(layout, true, true, out, err));
         if (result.exitCode() != 0) {
-            return; // the problems are printed; the last good build stays served
+            return last;
         }
         try {
             SiteModel site = result.outcome().site();
             server.reload(SiteView.served(site, Messages.load(layout.templatesDir(), site.settings().lang()), LocalDate.now()));
         } catch (Exception e) {
             err.println("Rebuilt, but could not serve the new build: " + e.getMessage());
+            err.flush();
         }
-        err.flush();
+        return result.outcome();
     }
 }

@@ -43,6 +43,11 @@ public final class IndexEntries {
         return site.items().parallelStream().map(this::entry).toList();
     }
 
+    /** The entries of {@code items} only (pages rebuilt one by one in watch mode). */
+    public List<IndexEntry> of(List<Item> items) {
+        return items.stream().map(this::entry).toList();
+    }
+
     private IndexEntry entry(Item item) {
         if (item instanceof Municipality m) {
             return entry(ContentType.MUNICIPALITY, m.id(), m.location(), List.of(m.id()), List.of(), "");

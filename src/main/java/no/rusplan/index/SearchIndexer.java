@@ -81,6 +81,37 @@ public final class SearchIndexer {
         return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
     }
 
+    /**
+     * Replaces the documents of {@code entries} (pages and their sections) in the index a build
+     * wrote to {@code indexDir}, analysed with the compound dictionary that build used. For
+     * pages whose text changed but not their place in the model ({@code serve --watch}).
+     */
+    public void update(List<IndexEntry> entries, Path indexDir) throws IOException {
+        CompoundSplitter splitter = CompoundSplitter.fromDictionary(
+                Files.readAllLines(indexDir.resolve(IndexFields.COMPOUNDS_FILE), StandardCharsets.UTF_8));
+        Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
+                IndexFields.TITLE_EXACT, IndexFields.SPELL);
+        try (Directory directory = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            for (IndexEntry entry : entries) {
+                writer.updateDocument(new org.apache.lucene.index.Term(IndexFields.ID, entry.id()), facets.build(page(entry)));
+            }
+            writer.commit();
+        }
+        try (Directory directory = FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR));
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            for (IndexEntry entry : entries) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(IndexFields.PARENT, entry.url()));
+                for (IndexEntry.Section section : entry.sections()) {
+                    writer.addDocument(section(entry, section));
+                }
+            }
+            writer.commit();
+        }
+    }
+
     /** How often each word stands in the site's titles and text: the corpus half of the compound dictionary. */
     private static Map<String, Integer> wordCounts(List<IndexEntry> entries) {
         Map<String, Integer> counts = new HashMap<>();

@@ -73,8 +73,25 @@ public final class LinkChecker {
     }
 
     private void checkPage(Path page, List<Problem> problems) throws IOException {
+        checkPage(page, Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), ""), problems);
+    }
+
+    /**
+     * Checks one page before it is written to {@code page} (a page rebuilt on its own in watch
+     * mode): the same rules as {@link #check()}.
+     */
+    public List<Problem> checkPage(Path page, String html) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            checkPage(page, Jsoup.parse(html), problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private void checkPage(Path page, Document html, List<Problem> problems) throws IOException {
         String pageUrl = "/" + siteDir.relativize(page).toString().replace('\\', '/');
-        Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), "");
         for (Element element : html.select("[href], [src], [action]")) {
             for (String attribute : List.of("href", "src", "action")) {
                 if (element.hasAttr(attribute)) {

@@ -76,7 +76,7 @@ public final class WatchBench {
                 String sentence = "Endring nummer " + edit + " om kveldsvakt.";
                 long start = System.nanoTime();
                 Files.writeString(page, Files.readString(page) + "\n" + sentence + "\n");
-                String built = await(lines, Pattern.compile("Built .*")).group();
+                String built = await(lines, Pattern.compile("(Rebuilt|Built) .*")).group();
                 if (events.poll(300, TimeUnit.SECONDS) == null) {
                     throw new IllegalStateException("no reload event");
                 }

@@ -174,4 +174,33 @@ class SiteBuildTest {
             assertTrue(leftovers.isEmpty(), leftovers.toString());
         }
     }
+
+    @Test
+    void aChangedBodyIsRebuiltAloneExactlyAsAFullBuildWouldBakeIt() throws Exception {
+        TestProject own = TestProject.fixture(temp.resolve("pages"));
+        SiteBuild build = new SiteBuild(own.layout(), TODAY);
+        SiteBuild.Outcome first = build.build();
+        Path file = own.file("content/services/hjelpesenteret.adoc");
+        Files.writeString(file, Files.readString(file) + "\nNytt avsnitt om kveldsåpent kontor.\n");
+        SiteBuild.Outcome pages = build.rebuildPages(first, java.util.Set.of(file)).orElseThrow();
+        assertEquals(1, pages.pages());
+        Path page = own.layout().siteDir().resolve("services/hjelpesenteret/index.html");
+        String fast = Files.readString(page);
+        assertTrue(fast.contains("kveldsåpent"), "the new text is served");
+        try (SearchService search = SearchService.open(own.layout().indexDir())) {
+            assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
+                    Map.of("q", List.of("kveldsåpent")))).hits().get(0).url(), "and found by search");
+        }
+        build.build();
+        assertEquals(Files.readString(page), fast, "a full build bakes the same page");
+
+        Files.writeString(file, Files.readString(file).replaceFirst("= ", "= Nytt navn: "));
+        assertTrue(build.rebuildPages(pages, java.util.Set.of(file)).isEmpty(), "a changed header needs a full build");
+        Files.writeString(file, Files.readString(file).replace("= Nytt navn: ", "= ") + "\nSe link:/finnes-ikke/[her].\n");
+        ContentProblemsException dead = assertThrows(ContentProblemsException.class,
+                () -> build.rebuildPages(pages, java.util.Set.of(file)));
+        assertTrue(dead.problems().toString().contains("finnes-ikke"), dead.problems().toString());
+        assertTrue(Files.readString(page).contains("kveldsåpent") && !Files.readString(page).contains("finnes-ikke"),
+                "a page with a dead link is not written");
+    }
 }
