@@ -2,17 +2,12 @@ package no.rusplan.bake;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.rusplan.content.ContentFile;
-import no.rusplan.content.ContentProblemsException;
-import no.rusplan.content.Problem;
 import no.rusplan.model.ContentType;
-import no.rusplan.model.Glossary;
-import no.rusplan.model.SiteModel;
 import no.rusplan.render.SiteView;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
