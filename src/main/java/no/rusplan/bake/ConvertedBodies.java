@@ -58,8 +58,10 @@ public final class ConvertedBodies {
         Map<Path, List<Problem>> found = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         List<ContentFile> toConvert = new ArrayList<>();
+        Map<Path, String> sources = new ConcurrentHashMap<>();
         for (ContentFile file : files) {
             String source = source(file.file());
+            sources.put(key(file.file()), source);
             String cached = source.contains("include::") ? null : read(cacheFile(cacheDir, fingerprint, source));
             if (cached != null) {
                 html.put(key(file.file()), cached);
@@ -75,12 +77,12 @@ public final class ConvertedBodies {
             try {
                 // one conversion first: JRuby finishes loading Asciidoctor before threads share it
                 List<ContentFile> rest = toConvert.subList(1, toConvert.size());
-                convertOne(toConvert.get(0), converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+                convertOne(toConvert.get(0), sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
                 progress.accept(done.incrementAndGet());
                 List<Future<?>> futures = new ArrayList<>();
                 for (ContentFile file : rest) {
                     futures.add(pool.submit(() -> {
-                        convertOne(file, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+                        convertOne(file, sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
                         progress.accept(done.incrementAndGet());
                     }));
                 }
@@ -102,10 +104,10 @@ public final class ConvertedBodies {
         return new ConvertedBodies(Collections.unmodifiableMap(html));
     }
 
-    private static void convertOne(ContentFile file, AsciidocConverter converter, AbbreviationMarker abbreviations,
-                                   TableScroller tables, Path cacheDir, String fingerprint, Map<Path, String> html,
-                                   Map<Path, List<Problem>> found) {
-        String source = source(file.file());
+    private static void convertOne(ContentFile file, Map<Path, String> sources, AsciidocConverter converter,
+                                   AbbreviationMarker abbreviations, TableScroller tables, Path cacheDir,
+                                   String fingerprint, Map<Path, String> html, Map<Path, List<Problem>> found) {
+        String source = sources.get(key(file.file()));
         List<Problem> problems = new ArrayList<>();
         String body = converter.convert(file.file(), source, problems);
         body = new ChartRenderer().render(body, file.file(), problems);
