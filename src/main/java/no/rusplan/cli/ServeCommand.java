@@ -35,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
             + "and reload open pages.")
     boolean watch;
 
+    @Option(names = "--kept-answers", defaultValue = "" + no.rusplan.search.SearchService.DEFAULT_KEPT_ANSWERS,
+            description = "How many recent search answers to keep in memory and give again without searching "
+                    + "(0: search every time). Default: ${DEFAULT-VALUE}.")
+    int keptAnswers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
         ProjectLayout layout = project.layout();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (keptAnswers < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, was " + keptAnswers);
+        }
         SiteBuild.Outcome[] last = {null};
         if (build || watch) {
             BuildRunner.Result result = BuildRunner.run(layout, true, watch, out, err);
@@ -64,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             return BuildRunner.BUILD_ERROR;
         }
         try (SiteServer server = new SiteServer(layout.siteDir(), layout.indexDir(), layout.templatesDir(), view, host,
-                port, watch)) {
+                port, new SiteServer.Options(watch, keptAnswers))) {
             server.start();
             out.println("Serving " + server.uri() + "  (search: " + server.uri() + "sok/?q=pårørende)  Stop with Ctrl+C.");
             out.flush();

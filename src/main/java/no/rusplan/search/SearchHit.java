@@ -9,6 +9,10 @@ import java.util.List;
  */
 public record SearchHit(String title, String url, String type, String snippet, List<String> municipalities,
                         List<SubResult> sections) {
+    public SearchHit {
+        municipalities = List.copyOf(municipalities);
+        sections = List.copyOf(sections);
+    }
 
     /** A matching section of a page. */
     public record SubResult(String title, String url, String snippet) {

@@ -70,6 +70,11 @@ public final class SearchService implements AutoCloseable {
     public static final int SNIPPET_LENGTH = 160;
     /** Most terms one query may have; the rest of a long query is ignored. */
     public static final int MAX_TERMS = 12;
+    /** The stored fields a hit shows (not the body: the snippet is cut from it by the highlighter). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(IndexFields.TITLE, IndexFields.URL,
+            IndexFields.TYPE, IndexFields.MUNICIPALITY_NAME);
+    private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(IndexFields.TITLE, IndexFields.PARENT,
+            IndexFields.ANCHOR);
     private static final List<String> FACET_DIMENSIONS =
             List.of(IndexFields.TYPE, IndexFields.MUNICIPALITY, IndexFields.AUDIENCE);
 
@@ -90,10 +95,12 @@ public final class SearchService implements AutoCloseable {
     /** Every page's title, for autocomplete (a few hundred on a municipality's site). */
     private final List<Suggestion> titles;
     private final Map<String, Map<String, String>> labels;
+    private final RecentAnswers recent;
 
     private SearchService(Directory directory, Directory sectionsDirectory, Map<String, Map<String, String>> labels,
-                          SynonymTable synonyms) throws IOException {
+                          SynonymTable synonyms, int keptAnswers) throws IOException {
         this.synonyms = synonyms;
+        this.recent = new RecentAnswers(keptAnswers);
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -127,8 +134,23 @@ public final class SearchService implements AutoCloseable {
                 .build();
     }
 
-    /** Opens the index a build wrote to {@code indexDir}. */
+    /**
+     * How many answers a service keeps by default: at about 5 kB each (ten hits with snippets and
+     * sub-results), a few megabytes.
+     */
+    public static final int DEFAULT_KEPT_ANSWERS = 1000;
+
+    /** Opens the index a build wrote to {@code indexDir}, keeping {@value #DEFAULT_KEPT_ANSWERS} recent answers. */
     public static SearchService open(Path indexDir) throws IOException {
+        return open(indexDir, DEFAULT_KEPT_ANSWERS);
+    }
+
+    /**
+     * Opens the index a build wrote to {@code indexDir}.
+     *
+     * @param keptAnswers how many recent answers to keep and give again without searching (0: none)
+     */
+    public static SearchService open(Path indexDir, int keptAnswers) throws IOException {
         if (!Files.isRegularFile(indexDir.resolve(IndexFields.LABELS_FILE))) {
             throw new IOException("No search index in " + indexDir + ": run the build first");
         }
@@ -136,7 +158,7 @@ public final class SearchService implements AutoCloseable {
                 indexDir.resolve(IndexFields.LABELS_FILE).toFile(), new TypeReference<>() { });
         SynonymTable synonyms = SynonymTable.parse(Files.readString(indexDir.resolve(IndexFields.SYNONYMS_FILE)));
         return new SearchService(FSDirectory.open(indexDir), FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR)),
-                labels, synonyms);
+                labels, synonyms, keptAnswers);
     }
 
     /** Most autocomplete entries one answer holds. */
@@ -166,7 +188,20 @@ public final class SearchService implements AutoCloseable {
     /** Most sub-results (matching sections) one hit carries. */
     public static final int MAX_SECTIONS = 3;
 
+    /**
+     * The answer to {@code request}: the one given before if it is among the recent answers kept,
+     * else a new search.
+     */
     public SearchResult search(SearchRequest request) throws IOException {
+        SearchResult answer = recent.get(request);
+        if (answer == null) {
+            answer = answer(request);
+            recent.put(request, answer);
+        }
+        return answer;
+    }
+
+    private SearchResult answer(SearchRequest request) throws IOException {
         List<String> terms = analyze(IndexFields.BODY, request.query());
         List<String> words = analyze(IndexFields.TITLE_EXACT, request.query());
         if (terms.isEmpty() && words.isEmpty()) {
@@ -213,10 +248,10 @@ public final class SearchService implements AutoCloseable {
                 .search(drillDown, request.offset() + request.limit());
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
-        String[] snippets = snippets(highlighter, text, page);
+        String[] snippets = snippets(highlighter, searcher, text, page);
         List<Document> docs = new ArrayList<>();
         for (ScoreDoc hit : page) {
-            docs.add(searcher.storedFields().document(hit.doc));
+            docs.add(searcher.storedFields().document(hit.doc, HIT_FIELDS));
         }
         Map<String, List<SearchHit.SubResult>> sections = sections(docs.stream().map(d -> d.get(IndexFields.URL)).toList(),
                 units, text);
@@ -235,43 +270,62 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * Snippets for {@code docs}, marking what {@code text} matched except prefix matches: marking
-     * those means analysing each page again, most of a query's time (load benchmark), and a word
-     * found by its beginning is usually in the title anyway. Typo (fuzzy) matches are marked.
+     * Snippets for {@code docs}, marking what {@code text} matched in the body except prefix
+     * matches: marking those means analysing each page again, and a word found by its beginning
+     * is usually in the title anyway. Typo (fuzzy) matches are marked. The highlighter asks the
+     * query for its matches page by page, rewriting it each time; so only the body's clauses
+     * are kept, and the query is rewritten once against the whole index (typo automata built
+     * once). Both together took a query from 9 to under 4 ms (QueryBench, see LoadBench).
      */
-    private static String[] snippets(UnifiedHighlighter highlighter, Query text, ScoreDoc[] docs) throws IOException {
-        return highlighter.highlight(IndexFields.BODY, withoutPrefixes(text),
+    private static String[] snippets(UnifiedHighlighter highlighter, IndexSearcher over, Query text, ScoreDoc[] docs)
+            throws IOException {
+        Query marked = markable(text);
+        if (marked == null || docs.length == 0) {
+            return new String[docs.length];
+        }
+        return highlighter.highlight(IndexFields.BODY, over.rewrite(marked),
                 new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
     }
 
-    /** {@code query} without its prefix clauses (null if nothing else is left). */
-    static Query withoutPrefixes(Query query) {
+    /**
+     * The part of {@code query} that snippets mark: its clauses on the body field except prefix
+     * ones, with required clauses made optional (a page may have matched them elsewhere); null if
+     * nothing is left.
+     */
+    static Query markable(Query query) {
         if (query instanceof PrefixQuery) {
             return null;
         }
         if (query instanceof BoostQuery boost) {
-            Query inner = withoutPrefixes(boost.getQuery());
+            Query inner = markable(boost.getQuery());
             return inner == null ? null : new BoostQuery(inner, boost.getBoost());
         }
+        if (query instanceof FunctionScoreQuery scored) {
+            return markable(scored.getWrappedQuery());
+        }
         if (query instanceof DisjunctionMaxQuery max) {
-            List<Query> kept = max.getDisjuncts().stream().map(SearchService::withoutPrefixes)
+            List<Query> kept = max.getDisjuncts().stream().map(SearchService::markable)
                     .filter(java.util.Objects::nonNull).toList();
-            return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
+            return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0)
+                    : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
         }
         if (query instanceof BooleanQuery bool) {
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             boolean any = false;
             for (BooleanClause clause : bool.clauses()) {
-                Query inner = withoutPrefixes(clause.getQuery());
+                Query inner = clause.isProhibited() ? null : markable(clause.getQuery());
                 if (inner != null) {
-                    builder.add(inner, clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.FILTER
-                            ? BooleanClause.Occur.SHOULD : clause.getOccur());
+                    builder.add(inner, BooleanClause.Occur.SHOULD);
                     any = true;
                 }
             }
             return any ? builder.build() : null;
         }
-        return query;
+        String field = query instanceof TermQuery term ? term.getTerm().field()
+                : query instanceof FuzzyQuery fuzzy ? fuzzy.getField()
+                : query instanceof PhraseQuery phrase ? phrase.getField()
+                : IndexFields.BODY;
+        return IndexFields.BODY.equals(field) ? query : null;
     }
 
     /**
@@ -296,13 +350,13 @@ public final class SearchService implements AutoCloseable {
         List<ScoreDoc> kept = new ArrayList<>();
         List<Document> keptDocs = new ArrayList<>();
         for (ScoreDoc hit : found) {
-            Document doc = sectionsSearcher.storedFields().document(hit.doc);
+            Document doc = sectionsSearcher.storedFields().document(hit.doc, SECTION_FIELDS);
             if (perPage.merge(doc.get(IndexFields.PARENT), 1, Integer::sum) <= MAX_SECTIONS) {
                 kept.add(hit);
                 keptDocs.add(doc);
             }
         }
-        String[] snippets = snippets(sectionsHighlighter, text, kept.toArray(ScoreDoc[]::new));
+        String[] snippets = snippets(sectionsHighlighter, sectionsSearcher, text, kept.toArray(ScoreDoc[]::new));
         Map<String, List<SearchHit.SubResult>> sections = new java.util.HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             Document doc = keptDocs.get(i);

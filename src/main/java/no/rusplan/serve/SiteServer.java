@@ -28,6 +28,7 @@ public final class SiteServer implements AutoCloseable {
     private final Path indexDir;
     private final Path templatesDir;
     private final LiveReload liveReload;
+    private final int keptAnswers;
     private volatile Routes current;
     /** The routes before the current ones: closed at the next swap, when no request can still use them. */
     private Routes retired;
@@ -37,20 +38,30 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
+     * How a server runs beyond what it serves.
+     *
+     * @param liveReload serve {@link LiveReload}'s script and event stream ({@code serve --watch})
+     * @param keptAnswers how many recent search answers to keep and give again (0: search every time)
+     */
+    public record Options(boolean liveReload, int keptAnswers) {
+        public static final Options DEFAULT = new Options(false, SearchService.DEFAULT_KEPT_ANSWERS);
+    }
+
+    /**
      * @param port 0 picks a free port (see {@link #uri()})
      */
     public SiteServer(Path siteDir, Path indexDir, Path templatesDir, SiteView view, String host, int port)
             throws Exception {
-        this(siteDir, indexDir, templatesDir, view, host, port, false);
+        this(siteDir, indexDir, templatesDir, view, host, port, Options.DEFAULT);
     }
 
-    /** @param liveReload serve {@link LiveReload}'s script and event stream ({@code serve --watch}) */
     public SiteServer(Path siteDir, Path indexDir, Path templatesDir, SiteView view, String host, int port,
-                      boolean liveReload) throws Exception {
+                      Options options) throws Exception {
         this.siteDir = siteDir;
         this.indexDir = indexDir;
         this.templatesDir = templatesDir;
-        this.liveReload = liveReload ? new LiveReload() : null;
+        this.liveReload = options.liveReload() ? new LiveReload() : null;
+        this.keptAnswers = options.keptAnswers();
         this.current = routes(view);
         this.server = new Server();
         this.connector = new ServerConnector(server);
@@ -74,7 +85,7 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private Routes routes(SiteView view) throws IOException {
-        SearchService search = SearchService.open(indexDir);
+        SearchService search = SearchService.open(indexDir, keptAnswers);
         PathMappingsHandler routes = new PathMappingsHandler();
         SearchApiHandler api = new SearchApiHandler(search);
         routes.addMapping(PathSpec.from(SearchApiHandler.SEARCH), api);

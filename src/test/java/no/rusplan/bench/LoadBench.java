@@ -13,20 +13,19 @@ import java.util.regex.Pattern;
 import no.rusplan.TestProject;
 import no.rusplan.build.ProjectLayout;
 import no.rusplan.build.SiteBuild;
-import no.rusplan.model.SiteModel;
-import no.rusplan.render.Messages;
-import no.rusplan.render.SiteView;
-import no.rusplan.serve.SiteServer;
+import no.rusplan.search.SearchService;
 
 /**
  * The search server under load: wrk (Debian's package) on loopback against {@code /api/search}
- * (the relevance set's queries in turn) and, in the same run, against a static page served by
- * the same Jetty; prints requests per second and p50/p99 latency for both, and the ratio.
+ * (the relevance set's queries in turn), with recent answers kept (the default) and with every
+ * query searched, and in the same run against a static page served by the same server (its own
+ * JVM, started as a deployed server is); prints requests per second and p50/p99 latency for both, and the ratio.
  * <p>Run: {@code ./mvnw -q test-compile exec:java@load-bench [-Dconnections=64 -Dseconds=10]}
  * (needs wrk: {@code apt-get install wrk}).
  */
 public final class LoadBench {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern SERVING = Pattern.compile("Serving (http://\\S+?)/?\\s");
     private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
     private LoadBench() {
@@ -43,8 +42,7 @@ public final class LoadBench {
         int connections = Integer.getInteger("connections", 64);
         int seconds = Integer.getInteger("seconds", 10);
         ProjectLayout layout = ProjectLayout.of(repo);
-        SiteModel site = new SiteBuild(layout, LocalDate.now()).build().site();
-        SiteView view = SiteView.served(site, Messages.load(layout.templatesDir(), site.settings().lang()), LocalDate.now());
+        new SiteBuild(layout, LocalDate.now()).build();
         Path script = repo.resolve("target/bench/search-queries.lua");
         StringBuilder lua = new StringBuilder("local paths = {\n");
         for (RelevanceSet.Query query : RelevanceSet.load()) {
@@ -54,21 +52,61 @@ public final class LoadBench {
         Files.createDirectories(script.getParent());
         Files.writeString(script, lua);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Load benchmark, %s, %d cores (wrk and Jetty share them), wrk -t2 -c%d -d%ds, loopback%n",
+                "Load benchmark, %s, %d cores (wrk and the server share them), wrk -t2 -c%d -d%ds, loopback;%n"
+                        + "server: java -cp … RusplanCommand serve (default JIT, as deployed), a fresh JVM per run%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), connections, seconds));
-        try (SiteServer server = new SiteServer(layout.siteDir(), layout.indexDir(), layout.templatesDir(), view,
-                "127.0.0.1", 0).start()) {
-            String base = server.uri().toString().replaceAll("/$", "");
-            wrk(base + "/om/", connections, 2, null); // warm-up: JIT, caches
-            wrk(base + "/api/search?q=rus", connections, 2, script);
-            Result page = wrk(base + "/om/", connections, seconds, null);
-            Result api = wrk(base + "/", connections, seconds, script);
-            out.append(line("static page /om/", page));
-            out.append(line("/api/search (92 queries in turn)", api));
-            out.append(String.format(Locale.ROOT, "/api/search throughput = %.0f %% of the static page's%n",
-                    100 * api.rate() / page.rate()));
+        Result page;
+        Result kept;
+        try (Server server = Server.start(repo, SearchService.DEFAULT_KEPT_ANSWERS)) {
+            warmUp(server.base(), script);
+            page = wrk(server.base() + "/om/", connections, seconds, null);
+            kept = wrk(server.base() + "/", connections, seconds, script);
         }
+        Result searched;
+        try (Server server = Server.start(repo, 0)) {
+            warmUp(server.base(), script);
+            searched = wrk(server.base() + "/", connections, seconds, script);
+        }
+        out.append(line("static page /om/", page));
+        out.append(line("/api/search, answers kept (default)", kept));
+        out.append(line("/api/search, every query searched", searched));
+        out.append(String.format(Locale.ROOT, "/api/search throughput = %.0f %% (answers kept), %.0f %% (every query searched)"
+                + " of the static page's%n", 100 * kept.rate() / page.rate(), 100 * searched.rate() / page.rate()));
+        out.append("(the 92 queries of bench/relevance/queries.tsv in turn; with answers kept, each is searched once)\n");
         Commands.report(TestProject.REPO, "load.txt", out);
+    }
+
+    /** JIT and page cache: a few seconds of both kinds of request before measuring. */
+    private static void warmUp(String base, Path script) throws IOException, InterruptedException {
+        wrk(base + "/om/", 16, 3, null);
+        wrk(base + "/", 16, 5, script);
+    }
+
+    /** {@code rusplan serve} in its own JVM with the JIT a deployed server has, on a free port. */
+    private record Server(Process process, String base) implements AutoCloseable {
+        static Server start(Path repo, int keptAnswers) throws IOException, InterruptedException {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", Commands.classPath(repo), "no.rusplan.cli.RusplanCommand", "serve", "-p", repo.toString(),
+                    "--port", "0", "--kept-answers", String.valueOf(keptAnswers));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher serving = SERVING.matcher(line);
+                if (serving.find()) {
+                    Thread drain = new Thread(() -> lines.lines().forEach(l -> { }), "server-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return new Server(process, serving.group(1));
+                }
+            }
+            throw new IOException("the server stopped before serving (exit " + process.waitFor() + ")");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
     }
 
     private static String line(String label, Result r) {

@@ -105,6 +105,14 @@ class RusplanCommandTest {
     }
 
     @Test
+    void negativeKeptAnswersIsAUsageError() {
+        TestProject project = TestProject.fixture(temp);
+        assertEquals(2, RusplanCommand.run("serve", "-p", project.root().toString(), "--port", "0", "--kept-answers", "-1"));
+        assertTrue(err().contains("--kept-answers must be 0 or more, was -1"), err());
+        assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
     void badSiteSettingIsNamed() {
         TestProject project = TestProject.fixture(temp).write("site.properties", "site.lang=se\n");
         assertEquals(1, RusplanCommand.run("build", "-p", project.root().toString()));
