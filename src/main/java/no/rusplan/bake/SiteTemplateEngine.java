@@ -12,15 +12,17 @@ import org.jbake.template.model.TemplateModel;
 
 /**
  * Puts Rusplan's typed view ({@link SiteView}: site model, UI strings, page context) and the
- * page's own typed {@code item} into every template model JBake renders, then lets JBake
- * pick the engine by template extension as usual.
+ * page's own typed {@code item} into every template model JBake renders, then renders Rusplan's
+ * Freemarker templates itself and lets JBake pick the engine for any other extension.
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final SiteView view;
+    private final FreemarkerEngine freemarker;
 
     SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view) {
         super(db, config);
         this.view = view;
+        this.freemarker = new FreemarkerEngine(config, db);
     }
 
     @Override
@@ -33,7 +35,13 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             model.put("item", view.site().flatMap(site -> site.itemFor(file)).orElseThrow(() ->
                     new IllegalStateException("No model item for " + file)));
         }
-        super.renderDocument(model, templateName, writer);
+        if (templateName.endsWith(".ftlh") || templateName.endsWith(".ftlx")) {
+            // JBake's delegation copies its whole configuration into a map for every page
+            // (a sixth of rendering, measured with JFR) for templates that never read it
+            freemarker.renderDocument(model, templateName, writer);
+        } else {
+            super.renderDocument(model, templateName, writer);
+        }
     }
 
     private String pageUrl(DocumentModel content, String templateName) {

@@ -206,12 +206,23 @@ public final class SiteBuild {
             new StaticSearchPage(layout.templatesDir()).write(view, siteStage.path());
             times.end("bake");
 
-            List<Problem> linkProblems = new LinkChecker(siteStage.path(), sourcesByUrl(site)).check();
+            // Every page is parsed once: its links are checked, then its index entry is read.
+            IndexEntries reader = new IndexEntries(site, siteStage.path());
+            Map<Path, Item> itemByPage = new HashMap<>();
+            site.items().forEach(item -> itemByPage.put(reader.pageOf(item), item));
+            Map<Item, IndexEntry> entryOf = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Problem> linkProblems = new LinkChecker(siteStage.path(), sourcesByUrl(site)).check((page, html) -> {
+                Item item = itemByPage.get(page);
+                if (item != null) {
+                    entryOf.put(item, reader.entry(item, html));
+                }
+            });
             if (!linkProblems.isEmpty()) {
                 throw new ContentProblemsException(linkProblems);
             }
+            List<IndexEntry> entries = site.items().stream().map(item -> java.util.Objects.requireNonNull(entryOf.get(item),
+                    () -> "no baked page for " + item.location().url())).toList();
             times.end("links");
-            List<IndexEntry> entries = new IndexEntries(site, siteStage.path()).all();
             Map<String, Map<String, String>> labels = facetLabels(site, messages);
             SynonymTable synonyms = SynonymTable.withGlossary(site.glossary().expansions());
             int indexed = new SearchIndexer().write(entries, labels, synonyms, indexStage.path());

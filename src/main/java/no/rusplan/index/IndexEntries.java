@@ -28,7 +28,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Reads the baked pages of a site's items into {@link IndexEntry index entries}. */
+/**
+ * Reads the baked pages of a site's items into {@link IndexEntry index entries}: a full build
+ * hands over pages the link check already parsed ({@link #entry(Item, Document)}).
+ */
 public final class IndexEntries {
     private final SiteModel site;
     private final Path siteDir;
@@ -38,48 +41,55 @@ public final class IndexEntries {
         this.siteDir = siteDir;
     }
 
-    public List<IndexEntry> all() {
-        // each page is read and parsed on its own: on every core, in the model's order
-        return site.items().parallelStream().map(this::entry).toList();
-    }
-
     /** The entries of {@code items} only (pages rebuilt one by one in watch mode). */
     public List<IndexEntry> of(List<Item> items) {
         return items.stream().map(this::entry).toList();
     }
 
+    /** The baked page of {@code item}. */
+    public Path pageOf(Item item) {
+        return siteDir.resolve(item.location().url().substring(1)).resolve("index.html");
+    }
+
     private IndexEntry entry(Item item) {
+        return entry(item, read(pageOf(item)));
+    }
+
+    /**
+     * The entry of {@code item} from its baked page, already parsed ({@code html}; navigation
+     * and other parts that are not indexed are removed from it).
+     */
+    public IndexEntry entry(Item item, Document html) {
         if (item instanceof Municipality m) {
-            return entry(ContentType.MUNICIPALITY, m.id(), m.location(), List.of(m.id()), List.of(), "");
+            return entry(html, ContentType.MUNICIPALITY, m.id(), m.location(), List.of(m.id()), List.of(), "");
         } else if (item instanceof Plan p) {
-            return entry(ContentType.PLAN, p.id(), p.location(), p.municipalities(), List.of(), p.id());
+            return entry(html, ContentType.PLAN, p.id(), p.location(), p.municipalities(), List.of(), p.id());
         } else if (item instanceof Chapter c) {
-            return entry(ContentType.CHAPTER, c.id(), c.location(), site.plan(c.planId()).municipalities(),
+            return entry(html, ContentType.CHAPTER, c.id(), c.location(), site.plan(c.planId()).municipalities(),
                     List.of(), c.planId());
         } else if (item instanceof Measure m) {
-            return entry(ContentType.MEASURE, m.id(), m.location(), site.plan(m.planId()).municipalities(),
+            return entry(html, ContentType.MEASURE, m.id(), m.location(), site.plan(m.planId()).municipalities(),
                     List.of(), m.planId());
         } else if (item instanceof MeasureOverview o) {
-            return entry(ContentType.MEASURES, o.id(), o.location(), site.plan(o.planId()).municipalities(),
+            return entry(html, ContentType.MEASURES, o.id(), o.location(), site.plan(o.planId()).municipalities(),
                     List.of(), o.planId());
         } else if (item instanceof Service s) {
-            return entry(ContentType.SERVICE, s.id(), s.location(), s.municipalities(),
+            return entry(html, ContentType.SERVICE, s.id(), s.location(), s.municipalities(),
                     s.audiences().stream().map(Coded::code).toList(), "");
         } else if (item instanceof Program p) {
-            return entry(ContentType.PROGRAM, p.id(), p.location(),
+            return entry(html, ContentType.PROGRAM, p.id(), p.location(),
                     site.municipalitiesUsing(p).stream().map(Municipality::id).toList(), List.of(), "");
         } else if (item instanceof Term t) {
-            return entry(ContentType.TERM, t.id(), t.location(), List.of(), List.of(), "");
+            return entry(html, ContentType.TERM, t.id(), t.location(), List.of(), List.of(), "");
         } else if (item instanceof Page p) {
-            return entry(p.listing() == null ? ContentType.PAGE : ContentType.DIRECTORY, p.id(), p.location(),
+            return entry(html, p.listing() == null ? ContentType.PAGE : ContentType.DIRECTORY, p.id(), p.location(),
                     List.of(), List.of(), "");
         }
         throw new IllegalArgumentException("Not an indexable item: " + item);
     }
 
-    private IndexEntry entry(ContentType type, String id, Location location, List<String> municipalities,
+    private IndexEntry entry(Document html, ContentType type, String id, Location location, List<String> municipalities,
                              List<String> audiences, String planId) {
-        Document html = read(location.url());
         Element main = html.selectFirst("main");
         if (main == null) {
             throw new IllegalStateException(location.url() + " has no <main> element to index");
@@ -129,8 +139,7 @@ public final class IndexEntries {
         }
     }
 
-    private Document read(String url) {
-        Path file = siteDir.resolve(url.substring(1)).resolve("index.html");
+    private static Document read(Path file) {
         try {
             return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), "");
         } catch (IOException e) {

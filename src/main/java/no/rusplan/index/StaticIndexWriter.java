@@ -88,8 +88,7 @@ public final class StaticIndexWriter {
         for (int i = 0; i < entries.size(); i++) {
             docOf.put(entries.get(i).id(), i);
         }
-        Output out = new Output(outDir);
-        try (FSDirectory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Output out = new Output(outDir); FSDirectory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             int[] staticDoc = staticDocs(reader, docOf);
             Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc);
@@ -132,11 +131,11 @@ public final class StaticIndexWriter {
             manifest.put("settings", Ranking.settings());
             manifest.put("stopWords", NorwegianAnalysis.readStopWords());
             manifest.put("labels", labels);
+            out.finish();
             byte[] bytes = JSON.writeValueAsBytes(manifest);
             Files.write(outDir.resolve(MANIFEST), bytes);
-            out.files++;
-            out.bytes += bytes.length;
-            return new Stats(out.files, out.bytes, lexicon.size(), finalWeights.size(), postingCount, shards);
+            return new Stats(out.files.get() + 1, out.bytes.get() + bytes.length, lexicon.size(), finalWeights.size(),
+                    postingCount, shards);
         }
     }
 
@@ -295,10 +294,18 @@ public final class StaticIndexWriter {
     }
 
     /** Writes content-hashed, gzip-compressed JSON files and counts them. */
-    private static final class Output {
+    /**
+     * Writes the data files: the name (content hash) is computed at once, compressing and
+     * writing happen on every core (thousands of small files: one thread spent most of the
+     * stage waiting for the file system). {@link #finish()} waits for all of them.
+     */
+    private static final class Output implements AutoCloseable {
         private final Path dir;
-        private int files;
-        private long bytes;
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+        private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 
         Output(Path dir) {
             this.dir = dir;
@@ -308,21 +315,43 @@ public final class StaticIndexWriter {
         String write(String name, Object value) {
             try {
                 byte[] json = JSON.writeValueAsBytes(value);
-                ByteArrayOutputStream gz = new ByteArrayOutputStream();
-                try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
-                    zip.write(json);
-                }
                 String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 5);
                 String file = name + "-" + hash + ".json.gz";
-                Files.write(dir.resolve(file), gz.toByteArray());
-                files++;
-                bytes += gz.size();
+                pending.add(pool.submit(() -> {
+                    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+                    try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+                        zip.write(json);
+                    }
+                    Files.write(dir.resolve(file), gz.toByteArray());
+                    files.incrementAndGet();
+                    bytes.addAndGet(gz.size());
+                    return null;
+                }));
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Waits until every file is written; the first failure is thrown. */
+        void finish() throws IOException {
+            try {
+                for (java.util.concurrent.Future<?> future : pending) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing " + dir);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException("Cannot write " + dir, e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
         }
     }
 }

@@ -39,6 +39,15 @@ public final class LinkChecker {
     }
 
     public List<Problem> check() {
+        return check((page, html) -> { });
+    }
+
+    /**
+     * Checks every page and stylesheet; each page's parsed HTML is then handed to
+     * {@code thenRead} (on the checking thread; it may change the document), so that a stage
+     * that needs the pages too does not read and parse them again.
+     */
+    public List<Problem> check(java.util.function.BiConsumer<Path, Document> thenRead) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(siteDir)) {
             files = walk.sorted().toList();
@@ -50,7 +59,9 @@ public final class LinkChecker {
             List<Problem> found = new ArrayList<>();
             try {
                 if (file.toString().endsWith(".html")) {
-                    checkPage(file, found);
+                    Document html = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), "");
+                    checkPage(file, html, found);
+                    thenRead.accept(file, html);
                 } else if (file.toString().endsWith(".css")) {
                     checkStylesheet(file, found);
                 }
@@ -70,10 +81,6 @@ public final class LinkChecker {
                 problems.add(new Problem(css, i + 1, "loads '" + m.group() + "' from another site; every resource must be served by the site itself"));
             }
         }
-    }
-
-    private void checkPage(Path page, List<Problem> problems) throws IOException {
-        checkPage(page, Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), ""), problems);
     }
 
     /**
