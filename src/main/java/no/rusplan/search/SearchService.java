@@ -275,7 +275,7 @@ public final class SearchService implements AutoCloseable {
      * is usually in the title anyway. Typo (fuzzy) matches are marked. The highlighter asks the
      * query for its matches page by page, rewriting it each time; so only the body's clauses
      * are kept, and the query is rewritten once against the whole index (typo automata built
-     * once). Both together took a query from 9 to under 4 ms (QueryBench, see LoadBench).
+     * once). Both together took a query from 8–10 to 4–5 ms (QueryBench).
      */
     private static String[] snippets(UnifiedHighlighter highlighter, IndexSearcher over, Query text, ScoreDoc[] docs)
             throws IOException {
