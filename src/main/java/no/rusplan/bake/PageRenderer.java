@@ -12,8 +12,9 @@ import no.rusplan.render.TemplateSetup;
 
 /**
  * Renders one content page the way a bake does (its type's template, the site variables,
- * {@code item} and {@code content.body}) without running JBake: for pages rebuilt on their own
- * in {@code serve --watch}. A test holds its output equal to the baked page.
+ * {@code item} and {@code content.body}) without running JBake, and the pages rendered from the
+ * model alone: for pages rebuilt in {@code serve --watch}. Tests hold its output equal to
+ * the baked pages.
  */
 public final class PageRenderer {
     private final Configuration freemarker;
@@ -25,16 +26,33 @@ public final class PageRenderer {
     }
 
     public String render(Item item, ContentType type, String body) throws BakeException {
-        String url = item.location().url();
-        Map<String, Object> model = view.variables(url);
+        Map<String, Object> model = view.variables(item.location().url());
         model.put("item", item);
         model.put("content", Map.of("body", body));
-        StringWriter html = new StringWriter();
+        return process(type.code() + ".ftlh", model);
+    }
+
+    /**
+     * The pages a bake renders from the model alone, by their path in the site: the home page,
+     * the 404 page, the sitemap and the static search page, as JBake and {@link StaticSearchPage}
+     * render them.
+     */
+    public Map<String, String> renderSitePages() throws BakeException {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("index.html", process("index.ftlh", view.variables("/")));
+        pages.put("404.html", process("404.ftlh", view.variables("/404.html")));
+        pages.put("sitemap.xml", process("sitemap.ftlx", view.variables("/sitemap.xml")));
+        pages.put("sok/index.html", process(StaticSearchPage.TEMPLATE, StaticSearchPage.model(view)));
+        return pages;
+    }
+
+    private String process(String template, Map<String, Object> model) throws BakeException {
+        StringWriter out = new StringWriter();
         try {
-            freemarker.getTemplate(type.code() + ".ftlh").process(model, html);
+            freemarker.getTemplate(template).process(model, out);
         } catch (IOException | TemplateException e) {
             throw new BakeException(java.util.List.of(e));
         }
-        return html.toString();
+        return out.toString();
     }
 }

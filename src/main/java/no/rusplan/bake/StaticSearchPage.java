@@ -20,20 +20,26 @@ import no.rusplan.render.TemplateSetup;
  */
 public final class StaticSearchPage {
     public static final String URL = "/sok/";
+    static final String TEMPLATE = "search.ftlh";
     private final Configuration freemarker;
 
     public StaticSearchPage(Path templatesDir) {
         this.freemarker = TemplateSetup.configuration(templatesDir);
     }
 
-    public void write(SiteView view, Path siteDir) throws BakeException {
-        Path file = siteDir.resolve("sok").resolve("index.html");
+    static Map<String, Object> model(SiteView view) {
         Map<String, Object> model = view.variables(URL);
         model.put("staticSearch", true);
+        return model;
+    }
+
+    public void write(SiteView view, Path siteDir) throws BakeException {
+        Path file = siteDir.resolve("sok").resolve("index.html");
+        Map<String, Object> model = model(view);
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                freemarker.getTemplate("search.ftlh").process(model, out);
+                freemarker.getTemplate(TEMPLATE).process(model, out);
             }
         } catch (IOException | TemplateException e) {
             throw new BakeException(List.of(e));

@@ -83,12 +83,13 @@ public final class SiteBuild {
     }
 
     /**
-     * Rebuilds only the pages of {@code changed} when every one is a content file whose header
-     * is exactly as {@code previous} read it: the model is then unchanged, and so is every page
-     * that lists it. Each body is converted (cache first), its page rendered and link-checked in
-     * memory and then swapped in, and its search index entries replaced. Returns empty when the
-     * change needs a full build. The static index ({@code /search/}) is refreshed by the next
-     * full build. What {@code serve --watch} tries first.
+     * Rebuilds only what {@code changed} content files touch. When every header is exactly as
+     * {@code previous} read it, the model is unchanged, and so is every page that lists them:
+     * each body is converted (cache first), its page rendered and link-checked in memory and
+     * then swapped in, and its search index entries replaced. When a header changed, see
+     * {@link #rebuildChangedModel}. Returns empty when the change needs a full build (anything
+     * but existing content files changed, files added or removed). The static index
+     * ({@code /search/}) is refreshed by the next full build. What {@code serve --watch} tries first.
      */
     public Optional<Outcome> rebuildPages(Outcome previous, Set<Path> changed)
             throws ContentProblemsException, BakeException, IOException {
@@ -107,8 +108,11 @@ public final class SiteBuild {
                 return Optional.empty();
             }
             ContentFile read = reader.read(file, new ArrayList<>());
-            if (read == null || !read.equals(before.get(file))) {
-                return Optional.empty(); // a header changed: the model may have
+            if (read == null) {
+                return Optional.empty(); // a broken header: the full build reports it
+            }
+            if (!read.equals(before.get(file))) {
+                return rebuildChangedModel(previous, start, times); // the model may have changed
             }
             fresh.add(read);
         }
@@ -130,9 +134,7 @@ public final class SiteBuild {
         List<Item> items = new ArrayList<>();
         for (ContentFile file : fresh) {
             Item item = site.itemFor(file.file()).orElseThrow();
-            ContentType type = file.attribute("jbake-type").flatMap(a -> Coded.parse(ContentType.class, a.value()))
-                    .orElseThrow();
-            String html = renderer.render(item, type, bodies.html(file.file()));
+            String html = renderer.render(item, typeOf(file), bodies.html(file.file()));
             Path page = layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
             problems.addAll(links.checkPage(page, html));
             pages.put(page, html);
@@ -142,9 +144,7 @@ public final class SiteBuild {
             throw new ContentProblemsException(problems);
         }
         for (Map.Entry<Path, String> page : pages.entrySet()) {
-            Path temp = Files.createTempFile(page.getKey().getParent(), ".index", ".html.tmp");
-            Files.writeString(temp, page.getValue(), StandardCharsets.UTF_8);
-            Files.move(temp, page.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAtomically(page.getKey(), page.getValue());
         }
         times.end("bake");
         List<IndexEntry> entries = new IndexEntries(site, layout.siteDir()).of(items);
@@ -152,6 +152,118 @@ public final class SiteBuild {
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, previous.warnings(), times, replace(previous.files(), fresh)));
+    }
+
+    /**
+     * A header changed, so the model may have, and with it any page that lists the item (its
+     * municipality's page, a directory, the plan's measure table, the home page): the model is
+     * read and validated again, every page rendered from the converted bodies (cached), and
+     * only pages whose HTML differs are link-checked, written and re-indexed. Empty when the
+     * change needs a full build: files added or removed, a page's address or type changed, the
+     * glossary or the facet labels changed (they shape conversion and the index as a whole).
+     */
+    private Optional<Outcome> rebuildChangedModel(Outcome previous, long start, PhaseTimes times)
+            throws ContentProblemsException, BakeException, IOException {
+        Content content = readContent();
+        SiteModel site = content.site();
+        Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
+        if (!sameShape(previous, content)
+                || !site.glossary().expansions().equals(previous.site().glossary().expansions())
+                || !facetLabels(site, messages).equals(facetLabels(previous.site(), messages))) {
+            return Optional.empty();
+        }
+        times.end("read");
+        List<Problem> problems = new ArrayList<>();
+        ConvertedBodies bodies = ConvertedBodies.of(content.files(), new AsciidocConverter(asciidocAttributes(messages,
+                site.settings())), site.glossary(), layout.cacheDir().resolve("bodies"), problems, done -> { });
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        times.end("convert");
+        PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
+                .withLiveReload(liveReload));
+        Map<Path, Item> itemOf = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        for (Map.Entry<String, String> page : renderer.renderSitePages().entrySet()) {
+            rendered.put(layout.siteDir().resolve(page.getKey()), page.getValue());
+        }
+        try {
+            content.files().parallelStream().forEach(file -> {
+                Item item = site.itemFor(file.file()).orElseThrow();
+                Path page = layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
+                itemOf.put(page, item);
+                try {
+                    rendered.put(page, renderer.render(item, typeOf(file), bodies.html(file.file())));
+                } catch (BakeException e) {
+                    throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new BakeException(List.of(e.getCause()));
+        }
+        Map<Path, String> differing = new java.util.TreeMap<>();
+        rendered.entrySet().parallelStream().filter(page -> !hasContent(page.getKey(), page.getValue()))
+                .forEachOrdered(page -> differing.put(page.getKey(), page.getValue()));
+        LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
+        differing.forEach((page, html) -> {
+            if (page.toString().endsWith(".html")) {
+                problems.addAll(links.checkPage(page, html));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        for (Map.Entry<Path, String> page : differing.entrySet()) {
+            writeAtomically(page.getKey(), page.getValue());
+        }
+        times.end("bake");
+        List<Item> items = differing.keySet().stream().map(itemOf::get).filter(java.util.Objects::nonNull).toList();
+        List<IndexEntry> entries = new IndexEntries(site, layout.siteDir()).of(items);
+        new SearchIndexer().update(entries, layout.indexDir());
+        times.end("index");
+        return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
+                true, StalenessCheck.warnings(site, today), times, content.files()));
+    }
+
+    /** The same files, each at the same address with the same type as in {@code previous}. */
+    private static boolean sameShape(Outcome previous, Content content) {
+        if (previous.files().size() != content.files().size()) {
+            return false;
+        }
+        Map<Path, ContentFile> before = new HashMap<>();
+        previous.files().forEach(f -> before.put(f.file().toAbsolutePath().normalize(), f));
+        for (ContentFile file : content.files()) {
+            ContentFile old = before.get(file.file().toAbsolutePath().normalize());
+            if (old == null || typeOf(old) != typeOf(file)) {
+                return false;
+            }
+            Optional<Item> was = previous.site().itemFor(old.file());
+            Optional<Item> now = content.site().itemFor(file.file());
+            if (was.isEmpty() || now.isEmpty() || !was.get().location().url().equals(now.get().location().url())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ContentType typeOf(ContentFile file) {
+        return file.attribute("jbake-type").flatMap(a -> Coded.parse(ContentType.class, a.value())).orElseThrow();
+    }
+
+    /** Whether {@code file} holds exactly {@code text} already. */
+    private static boolean hasContent(Path file, String text) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".page", ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<ContentFile> replace(List<ContentFile> files, List<ContentFile> fresh) {

@@ -96,8 +96,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * One rebuild after a burst of changes: only the changed pages when their headers are as
-     * before, else the whole site. On success the server serves it and open pages reload; on
+     * One rebuild after a burst of changes: only the pages a change of content files touches
+     * (the page; with a changed header also the pages that list it), else the whole site. On success the server serves it and open pages reload; on
      * failure the problems are printed and the last good build stays served. Returns the build
      * now served.
      */

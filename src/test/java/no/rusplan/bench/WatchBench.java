@@ -74,25 +74,38 @@ public final class WatchBench {
             Path page = project.resolve("content/services/tilbud-1.adoc");
             for (int edit = 1; edit <= 3; edit++) {
                 String sentence = "Endring nummer " + edit + " om kveldsvakt.";
-                long start = System.nanoTime();
-                Files.writeString(page, Files.readString(page) + "\n" + sentence + "\n");
-                String built = await(lines, Pattern.compile("(Rebuilt|Built) .*")).group();
-                if (events.poll(300, TimeUnit.SECONDS) == null) {
-                    throw new IllegalStateException("no reload event");
-                }
-                String html = http.send(HttpRequest.newBuilder(base.resolve("/services/tilbud-1/")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (!html.contains(sentence)) {
-                    throw new IllegalStateException("the page does not show edit " + edit);
-                }
-                out.append(String.format(Locale.ROOT, "  edit %d: visible after %.1f s  (%s)%n", edit, seconds, built));
+                out.append(edit(lines, events, http, base, page, "text edit " + edit,
+                        text -> text + "\n" + sentence + "\n", sentence));
+            }
+            for (int edit = 1; edit <= 2; edit++) {
+                String name = "Kveldsvakta " + edit;
+                out.append(edit(lines, events, http, base, page, "header edit " + edit + " (the name)",
+                        text -> text.replaceFirst("(?m)^= .*$", "= " + name), name));
             }
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
         Commands.report(TestProject.REPO, "watch.txt", out);
+    }
+
+    /** Changes {@code page}, waits for the rebuild and the reload event, and fetches the served page. */
+    private static String edit(BlockingQueue<String> lines, BlockingQueue<String> events, HttpClient http, URI base,
+                               Path page, String label, java.util.function.UnaryOperator<String> change, String expected)
+            throws Exception {
+        long start = System.nanoTime();
+        Files.writeString(page, change.apply(Files.readString(page)));
+        String built = await(lines, Pattern.compile("(Rebuilt|Built) .*")).group();
+        if (events.poll(300, TimeUnit.SECONDS) == null) {
+            throw new IllegalStateException("no reload event");
+        }
+        String html = http.send(HttpRequest.newBuilder(base.resolve("/services/tilbud-1/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!html.contains(expected)) {
+            throw new IllegalStateException("the page does not show " + label);
+        }
+        return String.format(Locale.ROOT, "  %s: visible after %.1f s  (%s)%n", label, seconds, built);
     }
 
     private static Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {

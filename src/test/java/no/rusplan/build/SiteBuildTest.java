@@ -194,13 +194,55 @@ class SiteBuildTest {
         build.build();
         assertEquals(Files.readString(page), fast, "a full build bakes the same page");
 
-        Files.writeString(file, Files.readString(file).replaceFirst("= ", "= Nytt navn: "));
-        assertTrue(build.rebuildPages(pages, java.util.Set.of(file)).isEmpty(), "a changed header needs a full build");
+        Path added = own.file("content/services/ny-tjeneste.adoc");
+        Files.writeString(added, Files.readString(file));
+        assertTrue(build.rebuildPages(pages, java.util.Set.of(added)).isEmpty(), "a new file needs a full build");
+        Files.delete(added);
         Files.writeString(file, Files.readString(file).replace("= Nytt navn: ", "= ") + "\nSe link:/finnes-ikke/[her].\n");
         ContentProblemsException dead = assertThrows(ContentProblemsException.class,
                 () -> build.rebuildPages(pages, java.util.Set.of(file)));
         assertTrue(dead.problems().toString().contains("finnes-ikke"), dead.problems().toString());
         assertTrue(Files.readString(page).contains("kveldsåpent") && !Files.readString(page).contains("finnes-ikke"),
                 "a page with a dead link is not written");
+    }
+
+    @Test
+    void aChangedHeaderRebuildsThePageAndThePagesThatListItExactlyAsAFullBuild() throws Exception {
+        TestProject own = TestProject.fixture(temp.resolve("headers"));
+        SiteBuild build = new SiteBuild(own.layout(), TODAY);
+        SiteBuild.Outcome first = build.build();
+        Path file = own.file("content/services/hjelpesenteret.adoc");
+        Files.writeString(file, Files.readString(file).replace("= Hjelpesenteret for pårørende", "= Støttesenteret for pårørende"));
+
+        SiteBuild.Outcome rebuilt = build.rebuildPages(first, java.util.Set.of(file)).orElseThrow();
+        Path siteDir = own.layout().siteDir();
+        Map<String, String> partial = siteText(siteDir);
+        List<String> naming = partial.entrySet().stream().filter(e -> e.getValue().contains("Støttesenteret"))
+                .map(Map.Entry::getKey).sorted().toList();
+        assertTrue(naming.contains("services/hjelpesenteret/index.html") && naming.size() >= 3,
+                "the page and the pages that list it: " + naming);
+        assertEquals(naming.size(), rebuilt.pages(), "only pages that changed are written: " + naming);
+        assertTrue(rebuilt.site().services().stream().anyMatch(s -> s.name().equals("Støttesenteret for pårørende")),
+                "the outcome carries the new model (the server answers filter forms from it)");
+        try (SearchService search = SearchService.open(own.layout().indexDir())) {
+            assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
+                    Map.of("q", List.of("støttesenteret")))).hits().get(0).url(), "the index knows the new name");
+        }
+        build.build();
+        assertEquals(siteText(siteDir), partial, "a full build bakes every page the same");
+    }
+
+    /** Every file of a baked site but the static search index's, by path, as text. */
+    private static Map<String, String> siteText(Path siteDir) throws java.io.IOException {
+        Map<String, String> text = new java.util.TreeMap<>();
+        try (var walk = Files.walk(siteDir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String relative = siteDir.relativize(p).toString().replace('\\', '/');
+                if (!relative.startsWith("search/")) {
+                    text.put(relative, new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text;
     }
 }
