@@ -96,6 +96,13 @@ public final class SearchService implements AutoCloseable {
     private final List<Suggestion> titles;
     private final Map<String, Map<String, String>> labels;
     private final RecentAnswers recent;
+    /**
+     * At most one search per core at a time; the rest wait their turn. With 64 searches at once
+     * on two cores each took several times as long (load benchmark): they contend for Lucene's
+     * shared state and the CPU caches instead of finishing.
+     */
+    private final java.util.concurrent.Semaphore searching =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     private SearchService(Directory directory, Directory sectionsDirectory, Map<String, Map<String, String>> labels,
                           SynonymTable synonyms, int keptAnswers) throws IOException {
@@ -195,7 +202,12 @@ public final class SearchService implements AutoCloseable {
     public SearchResult search(SearchRequest request) throws IOException {
         SearchResult answer = recent.get(request);
         if (answer == null) {
-            answer = answer(request);
+            searching.acquireUninterruptibly();
+            try {
+                answer = answer(request);
+            } finally {
+                searching.release();
+            }
             recent.put(request, answer);
         }
         return answer;

@@ -19,7 +19,7 @@ import org.eclipse.jetty.util.Callback;
  * {@value SearchService#MAX_SUGGESTIONS} titles for autocomplete. A bad parameter is answered
  * 400 with {@code {"error":{"parameter","message"}}}.
  */
-final class SearchApiHandler extends Handler.Abstract.NonBlocking {
+final class SearchApiHandler extends Handler.Abstract { // blocking: a search may wait its turn (SearchService)
     static final String SEARCH = "/api/search";
     static final String SUGGEST = "/api/suggest";
 
