@@ -12,16 +12,15 @@ import org.jbake.parser.ParserContext;
 
 /**
  * JBake's parser for {@code .adoc} files in a Rusplan build. The header was already read and
- * validated ({@link ContentFile}) and the body already converted ({@link ConvertedBodies}, in
- * parallel and cached), so both are taken from there instead of being parsed again.
+ * validated ({@link ContentFile}), so it is taken from there instead of being parsed again; the
+ * body is converted apart ({@link ConvertedBodies}, in parallel and cached) and put in at
+ * rendering.
  */
 final class AsciidocEngine extends MarkupEngine {
     private final Map<Path, ContentFile> files;
-    private final ConvertedBodies bodies;
 
-    AsciidocEngine(Map<Path, ContentFile> files, ConvertedBodies bodies) {
+    AsciidocEngine(Map<Path, ContentFile> files) {
         this.files = files;
-        this.bodies = bodies;
     }
 
     /** Files the content stage did not read (include partials named {@code _*.adoc}) are skipped. */
@@ -54,13 +53,13 @@ final class AsciidocEngine extends MarkupEngine {
         document.setStatus("published");
     }
 
+    /**
+     * The body is left empty here: JBake crawls while the bodies are still being converted, and
+     * {@link SiteTemplateEngine} puts each one in when its page is rendered.
+     */
     @Override
     public void processBody(ParserContext context) {
-        ContentFile file = contentFile(context);
-        String html = bodies.html(file.file());
-        if (html == null) {
-            throw new IllegalStateException("Body not converted before baking: " + file.file());
-        }
-        context.setBody(html);
+        contentFile(context);
+        context.setBody("");
     }
 }

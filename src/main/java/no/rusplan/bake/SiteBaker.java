@@ -49,16 +49,17 @@ public final class SiteBaker {
     }
 
     /**
-     * Bakes into {@code destination} (which should be a fresh, empty directory), with every
-     * body already converted ({@link ConvertedBodies}).
+     * Bakes into {@code destination} (which should be a fresh, empty directory). JBake's crawl
+     * needs only the headers; {@code bodies} is asked for when the first page is rendered, so
+     * conversion may still be running while JBake crawls.
      *
      * @throws BakeException when JBake or a template fails
      */
-    public int bake(List<ContentFile> files, SiteView view, Path destination, ConvertedBodies bodies)
-            throws BakeException {
+    public int bake(List<ContentFile> files, SiteView view, Path destination,
+                    java.util.function.Supplier<ConvertedBodies> bodies) throws BakeException {
         Map<Path, ContentFile> byPath = files.stream().collect(Collectors.toMap(
                 f -> f.file().toAbsolutePath().normalize(), Function.identity()));
-        Engines.register("adoc", new AsciidocEngine(byPath, bodies));
+        Engines.register("adoc", new AsciidocEngine(byPath));
 
         DefaultJBakeConfiguration config = configuration(destination.toFile());
         Utensils utensils = new Utensils();
@@ -66,7 +67,7 @@ public final class SiteBaker {
         ContentStore store = DBUtil.createDataStore(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, view)));
+        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, view, bodies)));
         utensils.setAsset(new Asset(config));
         Oven oven = new Oven(utensils);
         RenderingTools.during(oven::bake);

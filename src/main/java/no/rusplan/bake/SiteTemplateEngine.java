@@ -17,11 +17,15 @@ import org.jbake.template.model.TemplateModel;
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final SiteView view;
+    private final java.util.function.Supplier<ConvertedBodies> bodies;
     private final FreemarkerEngine freemarker;
 
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view) {
+    /** @param bodies the converted bodies, waited for when the first page is rendered */
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view,
+                       java.util.function.Supplier<ConvertedBodies> bodies) {
         super(db, config);
         this.view = view;
+        this.bodies = bodies;
         this.freemarker = new FreemarkerEngine(config, db);
     }
 
@@ -34,6 +38,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Path file = Path.of(content.getFile());
             model.put("item", view.site().flatMap(site -> site.itemFor(file)).orElseThrow(() ->
                     new IllegalStateException("No model item for " + file)));
+            String body = bodies.get().html(file);
+            if (body == null) {
+                throw new IllegalStateException("Body not converted: " + file);
+            }
+            content.setBody(body);
         }
         if (templateName.endsWith(".ftlh") || templateName.endsWith(".ftlx")) {
             // JBake's delegation copies its whole configuration into a map for every page

@@ -306,15 +306,30 @@ public final class SiteBuild {
              StagedDirectory indexStage = StagedDirectory.beside(layout.indexDir())) {
             SiteView view = SiteView.baked(site, messages, today).withLiveReload(liveReload);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
-            List<Problem> bodyProblems = new ArrayList<>();
-            ConvertedBodies bodies = ConvertedBodies.of(files, converter, site.glossary(),
-                    layout.cacheDir().resolve("bodies"), bodyProblems, progress.counter("Converting", files.size()));
-            progress.done();
-            if (!bodyProblems.isEmpty()) {
-                throw new ContentProblemsException(bodyProblems);
+            List<Problem> bodyProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+            // Bodies are converted while JBake crawls the headers: JRuby's start-up keeps one
+            // core busy for seconds, and the crawl is one thread too. Rendering waits for them.
+            long[] converted = new long[2];
+            java.util.concurrent.CompletableFuture<ConvertedBodies> converting = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        converted[0] = System.nanoTime();
+                        ConvertedBodies result = ConvertedBodies.of(files, converter, site.glossary(),
+                                layout.cacheDir().resolve("bodies"), bodyProblems,
+                                progress.counter("Converting", files.size()));
+                        progress.done();
+                        converted[1] = System.nanoTime();
+                        return result;
+                    });
+            int pages;
+            try {
+                pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), () -> bodies(converting));
+            } catch (BakeException e) {
+                bodies(converting); // a conversion failure explains a failed bake best
+                throwIfAny(bodyProblems);
+                throw e;
             }
-            times.end("convert");
-            int pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies);
+            throwIfAny(bodyProblems);
+            times.alongside("convert", Duration.ofNanos(converted[1] - converted[0]));
             new StaticSearchPage(layout.templatesDir()).write(view, siteStage.path());
             times.end("bake");
 
@@ -349,6 +364,21 @@ public final class SiteBuild {
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
                     StalenessCheck.warnings(site, today), times, files);
+        }
+    }
+
+    /** The converted bodies once conversion has finished; a failure of the conversion itself is rethrown. */
+    private static ConvertedBodies bodies(java.util.concurrent.CompletableFuture<ConvertedBodies> converting) {
+        try {
+            return converting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void throwIfAny(List<Problem> problems) throws ContentProblemsException {
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(List.copyOf(problems));
         }
     }
 

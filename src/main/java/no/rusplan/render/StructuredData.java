@@ -33,11 +33,11 @@ public final class StructuredData {
         data.put("description", service.summary());
         data.put("url", url);
         List<Map<String, String>> areas = municipalityNames.stream()
-                .map(name -> Map.of("@type", "AdministrativeArea", "name", name)).toList();
+                .map(name -> typed("AdministrativeArea", name)).toList();
         data.put("areaServed", areas);
         if (!service.provider().isEmpty()) {
             data.put(service.kind() == ServiceKind.MUNICIPAL || service.kind() == ServiceKind.PUBLIC ? "provider" : "parentOrganization",
-                    Map.of("@type", "Organization", "name", service.provider()));
+                    typed("Organization", service.provider()));
         }
         if (!service.emails().isEmpty()) {
             data.put("email", service.emails().get(0));
@@ -50,5 +50,16 @@ public final class StructuredData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@code {"@type": type, "name": name}} in that order (Map.of's order changes from one JVM
+     * to the next, and baked pages must not).
+     */
+    private static Map<String, String> typed(String type, String name) {
+        Map<String, String> object = new java.util.LinkedHashMap<>();
+        object.put("@type", type);
+        object.put("name", name);
+        return object;
     }
 }
