@@ -30,7 +30,7 @@ public final class ChangeWatcher implements AutoCloseable {
     public ChangeWatcher(ProjectLayout layout, Consumer<Set<Path>> listener) throws IOException {
         this.layout = layout;
         this.watch = FileSystems.getDefault().newWatchService();
-        for (Path dir : new Path[] {layout.contentDir(), layout.templatesDir(), layout.projectDir().resolve("assets")}) {
+        for (Path dir : new Path[] {layout.contentDir(), layout.templatesDir(), layout.assetsDir()}) {
             registerTree(dir);
         }
         layout.projectDir().register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);

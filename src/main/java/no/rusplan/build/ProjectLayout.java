@@ -36,6 +36,11 @@ public record ProjectLayout(Path projectDir, Path siteDir, Path indexDir) {
         return projectDir.resolve("templates");
     }
 
+    /** Static files copied into the site as they are ({@code assets/css/site.css} → {@code /css/site.css}). */
+    public Path assetsDir() {
+        return projectDir.resolve("assets");
+    }
+
     public Path settingsFile() {
         return projectDir.resolve("site.properties");
     }

@@ -83,13 +83,14 @@ public final class SiteBuild {
     }
 
     /**
-     * Rebuilds only what {@code changed} content files touch. When every header is exactly as
-     * {@code previous} read it, the model is unchanged, and so is every page that lists them:
-     * each body is converted (cache first), its page rendered and link-checked in memory and
-     * then swapped in, and its search index entries replaced. When a header changed, see
-     * {@link #rebuildChangedModel}. Returns empty when the change needs a full build (anything
-     * but existing content files changed, files added or removed). The static index
-     * ({@code /search/}) is refreshed by the next full build. What {@code serve --watch} tries first.
+     * Rebuilds only what {@code changed} files touch. When only the text of content files
+     * changed (every header exactly as {@code previous} read it), the model is unchanged, and
+     * so is every page that lists them: each body is converted (cache first), its page rendered
+     * and link-checked in memory and then swapped in, and its search index entries replaced.
+     * When a header, a template or an asset changed, see {@link #rebuildByRendering}. Returns
+     * empty when the change needs a full build (content files added or removed,
+     * {@code site.properties}, anything else). The static index ({@code /search/}) is refreshed
+     * by the next full build. What {@code serve --watch} tries first.
      */
     public Optional<Outcome> rebuildPages(Outcome previous, Set<Path> changed)
             throws ContentProblemsException, BakeException, IOException {
@@ -102,8 +103,21 @@ public final class SiteBuild {
         previous.files().forEach(f -> before.put(f.file().toAbsolutePath().normalize(), f));
         ContentReader reader = new ContentReader(layout.contentDir());
         List<ContentFile> fresh = new ArrayList<>();
+        List<Path> assets = new ArrayList<>();
+        boolean render = false;
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();
+            if (file.startsWith(layout.templatesDir().toAbsolutePath().normalize())) {
+                render = true; // a template or the UI strings: any page may look different
+                continue;
+            }
+            if (file.startsWith(layout.assetsDir().toAbsolutePath().normalize())) {
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty(); // removed: the full build leaves it out
+                }
+                assets.add(file);
+                continue;
+            }
             if (!file.toString().endsWith(".adoc") || !Files.isRegularFile(file) || !before.containsKey(file)) {
                 return Optional.empty();
             }
@@ -111,10 +125,11 @@ public final class SiteBuild {
             if (read == null) {
                 return Optional.empty(); // a broken header: the full build reports it
             }
-            if (!read.equals(before.get(file))) {
-                return rebuildChangedModel(previous, start, times); // the model may have changed
-            }
+            render |= !read.equals(before.get(file)); // the model may have changed
             fresh.add(read);
+        }
+        if (render || !assets.isEmpty()) {
+            return rebuildByRendering(previous, assets, start, times);
         }
         times.end("read");
         SiteModel site = previous.site();
@@ -156,13 +171,14 @@ public final class SiteBuild {
 
     /**
      * A header changed, so the model may have, and with it any page that lists the item (its
-     * municipality's page, a directory, the plan's measure table, the home page): the model is
-     * read and validated again, every page rendered from the converted bodies (cached), and
-     * only pages whose HTML differs are link-checked, written and re-indexed. Empty when the
-     * change needs a full build: files added or removed, a page's address or type changed, the
-     * glossary or the facet labels changed (they shape conversion and the index as a whole).
+     * municipality's page, a directory, the plan's measure table, the home page); or a template
+     * or the UI strings changed; or assets: the model is read and validated again, every page
+     * rendered from the converted bodies (cached), and only pages whose HTML differs are
+     * link-checked, written and re-indexed; changed assets are checked and copied. Empty when
+     * the change needs a full build: files added or removed, a page's address or type changed,
+     * the glossary or the facet labels changed (they shape conversion and the index as a whole).
      */
-    private Optional<Outcome> rebuildChangedModel(Outcome previous, long start, PhaseTimes times)
+    private Optional<Outcome> rebuildByRendering(Outcome previous, List<Path> assets, long start, PhaseTimes times)
             throws ContentProblemsException, BakeException, IOException {
         Content content = readContent();
         SiteModel site = content.site();
@@ -205,13 +221,23 @@ public final class SiteBuild {
         rendered.entrySet().parallelStream().filter(page -> !hasContent(page.getKey(), page.getValue()))
                 .forEachOrdered(page -> differing.put(page.getKey(), page.getValue()));
         LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
-        differing.forEach((page, html) -> {
-            if (page.toString().endsWith(".html")) {
-                problems.addAll(links.checkPage(page, html));
+        differing.entrySet().parallelStream().filter(page -> page.getKey().toString().endsWith(".html"))
+                .map(page -> links.checkPage(page.getKey(), page.getValue()))
+                .forEachOrdered(problems::addAll);
+        for (Path asset : assets) {
+            if (asset.toString().endsWith(".css")) {
+                problems.addAll(LinkChecker.checkStylesheet(asset));
             }
-        });
+        }
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
+        }
+        for (Path asset : assets) {
+            Path target = layout.siteDir().resolve(layout.assetsDir().toAbsolutePath().normalize().relativize(asset).toString());
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".asset", ".tmp");
+            Files.copy(asset, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         for (Map.Entry<Path, String> page : differing.entrySet()) {
             writeAtomically(page.getKey(), page.getValue());

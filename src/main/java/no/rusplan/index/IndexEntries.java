@@ -41,9 +41,9 @@ public final class IndexEntries {
         this.siteDir = siteDir;
     }
 
-    /** The entries of {@code items} only (pages rebuilt one by one in watch mode). */
+    /** The entries of {@code items} only (pages rebuilt in watch mode), read on every core. */
     public List<IndexEntry> of(List<Item> items) {
-        return items.stream().map(this::entry).toList();
+        return items.parallelStream().map(this::entry).toList();
     }
 
     /** The baked page of {@code item}. */

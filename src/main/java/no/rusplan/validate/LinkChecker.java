@@ -72,6 +72,13 @@ public final class LinkChecker {
         }).flatMap(List::stream).toList();
     }
 
+    /** Checks one stylesheet before it is copied into the site (watch mode): as {@link #check()} does. */
+    public static List<Problem> checkStylesheet(Path css) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        checkStylesheet(css, problems);
+        return problems;
+    }
+
     /** A stylesheet may not import or point {@code url()} at another site either. */
     private static void checkStylesheet(Path css, List<Problem> problems) throws IOException {
         List<String> lines = Files.readAllLines(css, StandardCharsets.UTF_8);

@@ -82,6 +82,10 @@ public final class WatchBench {
                 out.append(edit(lines, events, http, base, page, "header edit " + edit + " (the name)",
                         text -> text.replaceFirst("(?m)^= .*$", "= " + name), name));
             }
+            Path template = project.resolve("templates/service.ftlh");
+            String marker = "<p class=\"kicker\">Hjelpetilbud</p>";
+            out.append(edit(lines, events, http, base, template, "template edit (every service page)",
+                    text -> text.replaceFirst("<h1", marker + "<h1"), marker));
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);

@@ -232,6 +232,37 @@ class SiteBuildTest {
         assertEquals(siteText(siteDir), partial, "a full build bakes every page the same");
     }
 
+    @Test
+    void aChangedTemplateOrAssetRebuildsWhatItTouchesExactlyAsAFullBuild() throws Exception {
+        TestProject own = TestProject.fixture(temp.resolve("templates"));
+        SiteBuild build = new SiteBuild(own.layout(), TODAY);
+        SiteBuild.Outcome first = build.build();
+        Path siteDir = own.layout().siteDir();
+        Map<String, String> before = siteText(siteDir);
+        Path template = own.file("templates/service.ftlh");
+        Files.writeString(template, Files.readString(template).replaceFirst("<h1", "<p class=\"kicker\">Hjelpetilbud</p><h1"));
+        Path css = own.file("assets/css/site.css");
+        Files.writeString(css, Files.readString(css) + "\n.kicker { font-weight: bold; }\n");
+
+        SiteBuild.Outcome rebuilt = build.rebuildPages(first, java.util.Set.of(template, css)).orElseThrow();
+        Map<String, String> partial = siteText(siteDir);
+        List<String> changed = partial.keySet().stream().filter(k -> !partial.get(k).equals(before.get(k))).sorted().toList();
+        assertTrue(changed.contains("css/site.css"), changed.toString());
+        assertTrue(changed.stream().filter(k -> !k.equals("css/site.css")).allMatch(k -> k.startsWith("services/")),
+                "only service pages use the template: " + changed);
+        assertEquals(changed.size() - 1, rebuilt.pages(), changed.toString());
+        assertTrue(rebuilt.pages() > 0);
+        build.build();
+        assertEquals(siteText(siteDir), partial, "a full build bakes the same site");
+
+        Files.writeString(css, Files.readString(css) + "\n@import url(https://fonts.example.com/x.css);\n");
+        ContentProblemsException external = assertThrows(ContentProblemsException.class,
+                () -> build.rebuildPages(rebuilt, java.util.Set.of(css)));
+        assertTrue(external.problems().toString().contains("from another site"), external.problems().toString());
+        assertFalse(Files.readString(siteDir.resolve("css/site.css")).contains("fonts.example.com"),
+                "a stylesheet that loads from elsewhere is not copied");
+    }
+
     /** Every file of a baked site but the static search index's, by path, as text. */
     private static Map<String, String> siteText(Path siteDir) throws java.io.IOException {
         Map<String, String> text = new java.util.TreeMap<>();
