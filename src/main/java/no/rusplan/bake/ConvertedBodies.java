@@ -27,7 +27,7 @@ import no.rusplan.model.Glossary;
 
 /**
  * Every page body converted to its final HTML (AsciiDoc → HTML, charts, scrollable tables,
- * abbreviations) before JBake runs, for two reasons measured on the synthetic corpus (see
+ * abbreviations) apart from JBake, each ready as soon as it is converted, for two reasons measured on the synthetic corpus (see
  * docs/ARCHITECTURE.md): conversion was half of a bake and JBake does it on one thread, so
  * here it runs on every core (one Asciidoctor instance, as AsciidoctorJ supports); and a
  * body whose source, document attributes, glossary and conversion code are unchanged is
@@ -41,78 +41,127 @@ public final class ConvertedBodies {
     private static final List<Class<?>> PIPELINE = List.of(ConvertedBodies.class, AsciidocConverter.class,
             ChartRenderer.class, TableScroller.class, AbbreviationMarker.class);
 
-    private final Map<Path, String> html;
+    private final Map<Path, java.util.concurrent.CompletableFuture<String>> html;
+    private final java.util.concurrent.CompletableFuture<Void> all;
+    private final long started;
+    private volatile long finished;
 
-    private ConvertedBodies(Map<Path, String> html) {
+    private ConvertedBodies(Map<Path, java.util.concurrent.CompletableFuture<String>> html,
+                            java.util.concurrent.CompletableFuture<Void> all, long started) {
         this.html = html;
+        this.started = started;
+        this.all = all.whenComplete((ok, failure) -> finished = System.nanoTime());
+    }
+
+    /** How long finding and converting every body took (after {@link #awaitAll()}). */
+    public java.time.Duration time() {
+        return java.time.Duration.ofNanos(finished - started);
     }
 
     /**
-     * Converts (or finds in {@code cacheDir}) the body of every file; problems are added to
-     * {@code problems} in file order; {@code progress} hears the number done so far.
+     * Converts (or finds in {@code cacheDir}) the body of every file and returns when all are
+     * done; problems are added to {@code problems} in file order; {@code progress} hears the
+     * number done so far.
      */
     public static ConvertedBodies of(List<ContentFile> files, AsciidocConverter converter, Glossary glossary,
                                      Path cacheDir, List<Problem> problems, IntConsumer progress) {
+        return start(files, converter, glossary, cacheDir, problems, progress).awaitAll();
+    }
+
+    /**
+     * As {@link #of}, but returns at once: bodies found in the cache are ready immediately, and
+     * {@link #html} waits for the others one by one, so pages can be rendered while JRuby starts
+     * and the rest convert. {@code problems} is complete after {@link #awaitAll()}.
+     */
+    public static ConvertedBodies start(List<ContentFile> files, AsciidocConverter converter, Glossary glossary,
+                                        Path cacheDir, List<Problem> problems, IntConsumer progress) {
+        long started = System.nanoTime();
         String fingerprint = fingerprint(converter, glossary);
-        Map<Path, String> html = new ConcurrentHashMap<>();
+        Map<Path, java.util.concurrent.CompletableFuture<String>> html = new ConcurrentHashMap<>();
         Map<Path, List<Problem>> found = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
-        List<ContentFile> toConvert = new ArrayList<>();
         Map<Path, String> sources = new ConcurrentHashMap<>();
-        for (ContentFile file : files) {
+        List<ContentFile> toConvert = java.util.Collections.synchronizedList(new ArrayList<>());
+        files.forEach(file -> html.put(key(file.file()), new java.util.concurrent.CompletableFuture<>()));
+        files.parallelStream().forEach(file -> {
             String source = source(file.file());
             sources.put(key(file.file()), source);
             String cached = source.contains("include::") ? null : read(cacheFile(cacheDir, fingerprint, source));
             if (cached != null) {
-                html.put(key(file.file()), cached);
+                html.get(key(file.file())).complete(cached);
                 progress.accept(done.incrementAndGet());
             } else {
                 toConvert.add(file);
             }
-        }
-        if (!toConvert.isEmpty()) {
-            AbbreviationMarker abbreviations = new AbbreviationMarker(glossary);
-            TableScroller tables = new TableScroller();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-            try {
-                // one conversion first: JRuby finishes loading Asciidoctor before threads share it
-                List<ContentFile> rest = toConvert.subList(1, toConvert.size());
-                convertOne(toConvert.get(0), sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
-                progress.accept(done.incrementAndGet());
-                List<Future<?>> futures = new ArrayList<>();
-                for (ContentFile file : rest) {
-                    futures.add(pool.submit(() -> {
-                        convertOne(file, sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
-                        progress.accept(done.incrementAndGet());
-                    }));
-                }
-                for (Future<?> future : futures) {
-                    future.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while converting AsciiDoc", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
+        });
+        java.util.concurrent.CompletableFuture<Void> all = toConvert.isEmpty()
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.runAsync(() -> convertAll(
+                        toConvert.stream().sorted(java.util.Comparator.comparing(f -> f.file().toString())).toList(),
+                        sources, converter, glossary, cacheDir, fingerprint, html, found, done, progress));
+        all = all.whenComplete((ok, failure) -> {
+            // a conversion that failed outright fails every page still waiting for its body
+            if (failure != null) {
+                html.values().forEach(body -> body.completeExceptionally(failure));
             }
+            for (ContentFile file : files) {
+                problems.addAll(found.getOrDefault(key(file.file()), List.of()));
+            }
+        });
+        return new ConvertedBodies(html, all, started);
+    }
+
+    /** Waits until every body is converted; a failure of the conversion itself is rethrown. */
+    public ConvertedBodies awaitAll() {
+        try {
+            all.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        for (ContentFile file : files) {
-            problems.addAll(found.getOrDefault(key(file.file()), List.of()));
+        return this;
+    }
+
+    private static void convertAll(List<ContentFile> toConvert, Map<Path, String> sources, AsciidocConverter converter,
+                                   Glossary glossary, Path cacheDir, String fingerprint,
+                                   Map<Path, java.util.concurrent.CompletableFuture<String>> html,
+                                   Map<Path, List<Problem>> found, AtomicInteger done, IntConsumer progress) {
+        AbbreviationMarker abbreviations = new AbbreviationMarker(glossary);
+        TableScroller tables = new TableScroller();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            // one conversion first: JRuby finishes loading Asciidoctor before threads share it
+            List<ContentFile> rest = toConvert.subList(1, toConvert.size());
+            convertOne(toConvert.get(0), sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+            progress.accept(done.incrementAndGet());
+            List<Future<?>> futures = new ArrayList<>();
+            for (ContentFile file : rest) {
+                futures.add(pool.submit(() -> {
+                    convertOne(file, sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while converting AsciiDoc", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return new ConvertedBodies(Collections.unmodifiableMap(html));
     }
 
     private static void convertOne(ContentFile file, Map<Path, String> sources, AsciidocConverter converter,
                                    AbbreviationMarker abbreviations, TableScroller tables, Path cacheDir,
-                                   String fingerprint, Map<Path, String> html, Map<Path, List<Problem>> found) {
+                                   String fingerprint, Map<Path, java.util.concurrent.CompletableFuture<String>> html,
+                                   Map<Path, List<Problem>> found) {
         String source = sources.get(key(file.file()));
         List<Problem> problems = new ArrayList<>();
         String body = converter.convert(file.file(), source, problems);
         body = new ChartRenderer().render(body, file.file(), problems);
         body = abbreviations.mark(tables.wrap(body));
-        html.put(key(file.file()), body);
         if (problems.isEmpty()) {
             if (!source.contains("include::")) {
                 write(cacheFile(cacheDir, fingerprint, source), body);
@@ -120,11 +169,23 @@ public final class ConvertedBodies {
         } else {
             found.put(key(file.file()), problems);
         }
+        html.get(key(file.file())).complete(body);
     }
 
-    /** The converted body of {@code file}, or null if it was not among the files converted. */
+    /**
+     * The converted body of {@code file} (waiting for it if it is still being converted), or
+     * null if it was not among the files converted.
+     */
     public String html(Path file) {
-        return html.get(key(file));
+        java.util.concurrent.CompletableFuture<String> body = html.get(key(file));
+        if (body == null) {
+            return null;
+        }
+        try {
+            return body.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static Path key(Path file) {

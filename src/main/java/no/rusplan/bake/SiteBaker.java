@@ -50,13 +50,13 @@ public final class SiteBaker {
 
     /**
      * Bakes into {@code destination} (which should be a fresh, empty directory). JBake's crawl
-     * needs only the headers; {@code bodies} is asked for when the first page is rendered, so
-     * conversion may still be running while JBake crawls.
+     * needs only the headers; each page waits for its own body when it is rendered, so
+     * conversion may still be running ({@link ConvertedBodies#start}).
      *
      * @throws BakeException when JBake or a template fails
      */
-    public int bake(List<ContentFile> files, SiteView view, Path destination,
-                    java.util.function.Supplier<ConvertedBodies> bodies) throws BakeException {
+    public int bake(List<ContentFile> files, SiteView view, Path destination, ConvertedBodies bodies)
+            throws BakeException {
         Map<Path, ContentFile> byPath = files.stream().collect(Collectors.toMap(
                 f -> f.file().toAbsolutePath().normalize(), Function.identity()));
         Engines.register("adoc", new AsciidocEngine(byPath));

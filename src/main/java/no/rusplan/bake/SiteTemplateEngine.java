@@ -17,12 +17,11 @@ import org.jbake.template.model.TemplateModel;
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final SiteView view;
-    private final java.util.function.Supplier<ConvertedBodies> bodies;
+    private final ConvertedBodies bodies;
     private final FreemarkerEngine freemarker;
 
-    /** @param bodies the converted bodies, waited for when the first page is rendered */
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view,
-                       java.util.function.Supplier<ConvertedBodies> bodies) {
+    /** @param bodies the converted bodies; a page waits for its own if it is still being converted */
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view, ConvertedBodies bodies) {
         super(db, config);
         this.view = view;
         this.bodies = bodies;
@@ -38,7 +37,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Path file = Path.of(content.getFile());
             model.put("item", view.site().flatMap(site -> site.itemFor(file)).orElseThrow(() ->
                     new IllegalStateException("No model item for " + file)));
-            String body = bodies.get().html(file);
+            String body = bodies.html(file);
             if (body == null) {
                 throw new IllegalStateException("Body not converted: " + file);
             }

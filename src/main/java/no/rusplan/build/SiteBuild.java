@@ -333,29 +333,23 @@ public final class SiteBuild {
             SiteView view = SiteView.baked(site, messages, today).withLiveReload(liveReload);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
             List<Problem> bodyProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-            // Bodies are converted while JBake crawls the headers: JRuby's start-up keeps one
-            // core busy for seconds, and the crawl is one thread too. Rendering waits for them.
-            long[] converted = new long[2];
-            java.util.concurrent.CompletableFuture<ConvertedBodies> converting = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> {
-                        converted[0] = System.nanoTime();
-                        ConvertedBodies result = ConvertedBodies.of(files, converter, site.glossary(),
-                                layout.cacheDir().resolve("bodies"), bodyProblems,
-                                progress.counter("Converting", files.size()));
-                        progress.done();
-                        converted[1] = System.nanoTime();
-                        return result;
-                    });
+            // Bodies are converted while JBake crawls the headers and renders: a page is rendered
+            // as soon as its body is ready (cached ones at once), so JRuby's start-up, which
+            // keeps one core busy for seconds, and the one-thread crawl overlap the rest.
+            ConvertedBodies bodies = ConvertedBodies.start(files, converter, site.glossary(),
+                    layout.cacheDir().resolve("bodies"), bodyProblems, progress.counter("Converting", files.size()));
             int pages;
             try {
-                pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), () -> bodies(converting));
+                pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies);
             } catch (BakeException e) {
-                bodies(converting); // a conversion failure explains a failed bake best
+                bodies.awaitAll(); // a conversion failure explains a failed bake best
                 throwIfAny(bodyProblems);
                 throw e;
             }
+            bodies.awaitAll();
+            progress.done();
             throwIfAny(bodyProblems);
-            times.alongside("convert", Duration.ofNanos(converted[1] - converted[0]));
+            times.alongside("convert", bodies.time());
             new StaticSearchPage(layout.templatesDir()).write(view, siteStage.path());
             times.end("bake");
 
@@ -390,15 +384,6 @@ public final class SiteBuild {
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
                     StalenessCheck.warnings(site, today), times, files);
-        }
-    }
-
-    /** The converted bodies once conversion has finished; a failure of the conversion itself is rethrown. */
-    private static ConvertedBodies bodies(java.util.concurrent.CompletableFuture<ConvertedBodies> converting) {
-        try {
-            return converting.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
