@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,9 +29,9 @@ import no.rusplan.model.Glossary;
 
 /**
  * Every page body converted to its final HTML (AsciiDoc → HTML, charts, scrollable tables,
- * abbreviations) apart from JBake, each ready as soon as it is converted, for two reasons measured on the synthetic corpus (see
- * docs/ARCHITECTURE.md): conversion was half of a bake and JBake does it on one thread, so
- * here it runs on every core (one Asciidoctor instance, as AsciidoctorJ supports); and a
+ * abbreviations) apart from JBake, each ready as soon as it is converted, for two reasons
+ * measured on the synthetic corpus (see docs/ARCHITECTURE.md): conversion was half of a bake
+ * and JBake does it on one thread, so here it runs on every core (one Asciidoctor instance, as AsciidoctorJ supports); and a
  * body whose source, document attributes, glossary and conversion code are unchanged is
  * taken from a content-hash cache instead of being converted again. Only conversions without
  * problems are cached, and a body with {@code include::} is always converted (its includes
@@ -41,13 +43,13 @@ public final class ConvertedBodies {
     private static final List<Class<?>> PIPELINE = List.of(ConvertedBodies.class, AsciidocConverter.class,
             ChartRenderer.class, TableScroller.class, AbbreviationMarker.class);
 
-    private final Map<Path, java.util.concurrent.CompletableFuture<String>> html;
-    private final java.util.concurrent.CompletableFuture<Void> all;
+    private final Map<Path, CompletableFuture<String>> html;
+    private final CompletableFuture<Void> all;
     private final long started;
     private volatile long finished;
 
-    private ConvertedBodies(Map<Path, java.util.concurrent.CompletableFuture<String>> html,
-                            java.util.concurrent.CompletableFuture<Void> all, long started) {
+    private ConvertedBodies(Map<Path, CompletableFuture<String>> html,
+                            CompletableFuture<Void> all, long started) {
         this.html = html;
         this.started = started;
         this.all = all.whenComplete((ok, failure) -> finished = System.nanoTime());
@@ -77,12 +79,12 @@ public final class ConvertedBodies {
                                         Path cacheDir, List<Problem> problems, IntConsumer progress) {
         long started = System.nanoTime();
         String fingerprint = fingerprint(converter, glossary);
-        Map<Path, java.util.concurrent.CompletableFuture<String>> html = new ConcurrentHashMap<>();
+        Map<Path, CompletableFuture<String>> html = new ConcurrentHashMap<>();
         Map<Path, List<Problem>> found = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         Map<Path, String> sources = new ConcurrentHashMap<>();
         List<ContentFile> toConvert = java.util.Collections.synchronizedList(new ArrayList<>());
-        files.forEach(file -> html.put(key(file.file()), new java.util.concurrent.CompletableFuture<>()));
+        files.forEach(file -> html.put(key(file.file()), new CompletableFuture<>()));
         files.parallelStream().forEach(file -> {
             String source = source(file.file());
             sources.put(key(file.file()), source);
@@ -94,9 +96,9 @@ public final class ConvertedBodies {
                 toConvert.add(file);
             }
         });
-        java.util.concurrent.CompletableFuture<Void> all = toConvert.isEmpty()
-                ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : java.util.concurrent.CompletableFuture.runAsync(() -> convertAll(
+        CompletableFuture<Void> all = toConvert.isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> convertAll(
                         toConvert.stream().sorted(java.util.Comparator.comparing(f -> f.file().toString())).toList(),
                         sources, converter, glossary, cacheDir, fingerprint, html, found, done, progress));
         all = all.whenComplete((ok, failure) -> {
@@ -113,17 +115,21 @@ public final class ConvertedBodies {
 
     /** Waits until every body is converted; a failure of the conversion itself is rethrown. */
     public ConvertedBodies awaitAll() {
+        join(all);
+        return this;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            all.join();
-        } catch (java.util.concurrent.CompletionException e) {
+            return future.join();
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return this;
     }
 
     private static void convertAll(List<ContentFile> toConvert, Map<Path, String> sources, AsciidocConverter converter,
                                    Glossary glossary, Path cacheDir, String fingerprint,
-                                   Map<Path, java.util.concurrent.CompletableFuture<String>> html,
+                                   Map<Path, CompletableFuture<String>> html,
                                    Map<Path, List<Problem>> found, AtomicInteger done, IntConsumer progress) {
         AbbreviationMarker abbreviations = new AbbreviationMarker(glossary);
         TableScroller tables = new TableScroller();
@@ -155,7 +161,7 @@ public final class ConvertedBodies {
 
     private static void convertOne(ContentFile file, Map<Path, String> sources, AsciidocConverter converter,
                                    AbbreviationMarker abbreviations, TableScroller tables, Path cacheDir,
-                                   String fingerprint, Map<Path, java.util.concurrent.CompletableFuture<String>> html,
+                                   String fingerprint, Map<Path, CompletableFuture<String>> html,
                                    Map<Path, List<Problem>> found) {
         String source = sources.get(key(file.file()));
         List<Problem> problems = new ArrayList<>();
@@ -177,15 +183,8 @@ public final class ConvertedBodies {
      * null if it was not among the files converted.
      */
     public String html(Path file) {
-        java.util.concurrent.CompletableFuture<String> body = html.get(key(file));
-        if (body == null) {
-            return null;
-        }
-        try {
-            return body.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        CompletableFuture<String> body = html.get(key(file));
+        return body == null ? null : join(body);
     }
 
     private static Path key(Path file) {

@@ -150,7 +150,7 @@ public final class SiteBuild {
         for (ContentFile file : fresh) {
             Item item = site.itemFor(file.file()).orElseThrow();
             String html = renderer.render(item, typeOf(file), bodies.html(file.file()));
-            Path page = layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
+            Path page = pageOf(item);
             problems.addAll(links.checkPage(page, html));
             pages.put(page, html);
             items.add(item);
@@ -203,19 +203,19 @@ public final class SiteBuild {
         for (Map.Entry<String, String> page : renderer.renderSitePages().entrySet()) {
             rendered.put(layout.siteDir().resolve(page.getKey()), page.getValue());
         }
-        try {
-            content.files().parallelStream().forEach(file -> {
-                Item item = site.itemFor(file.file()).orElseThrow();
-                Path page = layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
-                itemOf.put(page, item);
-                try {
-                    rendered.put(page, renderer.render(item, typeOf(file), bodies.html(file.file())));
-                } catch (BakeException e) {
-                    throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw new BakeException(List.of(e.getCause()));
+        Optional<BakeException> failed = content.files().parallelStream().map(file -> {
+            Item item = site.itemFor(file.file()).orElseThrow();
+            Path page = pageOf(item);
+            itemOf.put(page, item);
+            try {
+                rendered.put(page, renderer.render(item, typeOf(file), bodies.html(file.file())));
+                return null;
+            } catch (BakeException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).findFirst();
+        if (failed.isPresent()) {
+            throw failed.get();
         }
         Map<Path, String> differing = new java.util.TreeMap<>();
         rendered.entrySet().parallelStream().filter(page -> !hasContent(page.getKey(), page.getValue()))
@@ -249,6 +249,11 @@ public final class SiteBuild {
         times.end("index");
         return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, StalenessCheck.warnings(site, today), times, content.files()));
+    }
+
+    /** The published page of {@code item}. */
+    private Path pageOf(Item item) {
+        return layout.siteDir().resolve(item.location().url().substring(1)).resolve("index.html");
     }
 
     /** The same files, each at the same address with the same type as in {@code previous}. */

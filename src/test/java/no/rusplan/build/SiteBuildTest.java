@@ -177,9 +177,10 @@ class SiteBuildTest {
 
     @Test
     void aChangedBodyIsRebuiltAloneExactlyAsAFullBuildWouldBakeIt() throws Exception {
-        TestProject own = TestProject.fixture(temp.resolve("pages"));
-        SiteBuild build = new SiteBuild(own.layout(), TODAY);
-        SiteBuild.Outcome first = build.build();
+        Fixture fixture = builtFixture("pages");
+        TestProject own = fixture.project();
+        SiteBuild build = fixture.build();
+        SiteBuild.Outcome first = fixture.first();
         Path file = own.file("content/services/hjelpesenteret.adoc");
         Files.writeString(file, Files.readString(file) + "\nNytt avsnitt om kveldsåpent kontor.\n");
         SiteBuild.Outcome pages = build.rebuildPages(first, java.util.Set.of(file)).orElseThrow();
@@ -198,7 +199,7 @@ class SiteBuildTest {
         Files.writeString(added, Files.readString(file));
         assertTrue(build.rebuildPages(pages, java.util.Set.of(added)).isEmpty(), "a new file needs a full build");
         Files.delete(added);
-        Files.writeString(file, Files.readString(file).replace("= Nytt navn: ", "= ") + "\nSe link:/finnes-ikke/[her].\n");
+        Files.writeString(file, Files.readString(file) + "\nSe link:/finnes-ikke/[her].\n");
         ContentProblemsException dead = assertThrows(ContentProblemsException.class,
                 () -> build.rebuildPages(pages, java.util.Set.of(file)));
         assertTrue(dead.problems().toString().contains("finnes-ikke"), dead.problems().toString());
@@ -208,9 +209,10 @@ class SiteBuildTest {
 
     @Test
     void aChangedHeaderRebuildsThePageAndThePagesThatListItExactlyAsAFullBuild() throws Exception {
-        TestProject own = TestProject.fixture(temp.resolve("headers"));
-        SiteBuild build = new SiteBuild(own.layout(), TODAY);
-        SiteBuild.Outcome first = build.build();
+        Fixture fixture = builtFixture("headers");
+        TestProject own = fixture.project();
+        SiteBuild build = fixture.build();
+        SiteBuild.Outcome first = fixture.first();
         Path file = own.file("content/services/hjelpesenteret.adoc");
         Files.writeString(file, Files.readString(file).replace("= Hjelpesenteret for pårørende", "= Støttesenteret for pårørende"));
 
@@ -234,9 +236,10 @@ class SiteBuildTest {
 
     @Test
     void aChangedTemplateOrAssetRebuildsWhatItTouchesExactlyAsAFullBuild() throws Exception {
-        TestProject own = TestProject.fixture(temp.resolve("templates"));
-        SiteBuild build = new SiteBuild(own.layout(), TODAY);
-        SiteBuild.Outcome first = build.build();
+        Fixture fixture = builtFixture("templates");
+        TestProject own = fixture.project();
+        SiteBuild build = fixture.build();
+        SiteBuild.Outcome first = fixture.first();
         Path siteDir = own.layout().siteDir();
         Map<String, String> before = siteText(siteDir);
         Path template = own.file("templates/service.ftlh");
@@ -261,6 +264,16 @@ class SiteBuildTest {
         assertTrue(external.problems().toString().contains("from another site"), external.problems().toString());
         assertFalse(Files.readString(siteDir.resolve("css/site.css")).contains("fonts.example.com"),
                 "a stylesheet that loads from elsewhere is not copied");
+    }
+
+    /** A fixture project of its own, built once: for tests that rebuild parts of it. */
+    private record Fixture(TestProject project, SiteBuild build, SiteBuild.Outcome first) {
+    }
+
+    private Fixture builtFixture(String name) throws Exception {
+        TestProject project = TestProject.fixture(temp.resolve(name));
+        SiteBuild build = new SiteBuild(project.layout(), TODAY);
+        return new Fixture(project, build, build.build());
     }
 
     /** Every file of a baked site but the static search index's, by path, as text. */
