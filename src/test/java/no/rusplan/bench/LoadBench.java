@@ -20,7 +20,7 @@ import no.rusplan.search.SearchService;
  * (the relevance set's queries in turn), with recent answers kept (the default) and with every
  * query searched, and in the same run against a static page served by the same server (its own
  * JVM, started as a deployed server is); prints requests per second and p50/p99 latency for both, and the ratio.
- * <p>Run: {@code ./mvnw -q test-compile exec:java@load-bench [-Dconnections=64 -Dseconds=10]}
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@load-bench [-Dconnections=64 -Dseconds=10 -DsearchWarmUp=30]}
  * (needs wrk: {@code apt-get install wrk}).
  */
 public final class LoadBench {
@@ -53,7 +53,8 @@ public final class LoadBench {
         Files.writeString(script, lua);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Load benchmark, %s, %d cores (wrk and the server share them), wrk -t2 -c%d -d%ds, loopback;%n"
-                        + "server: java -cp … RusplanCommand serve (default JIT, as deployed), a fresh JVM per run%n",
+                        + "server: java -cp … RusplanCommand serve (default JIT, as deployed), a fresh JVM per run,%n"
+                        + "warmed up for 8 s (and 30 s more of searches before 'every query searched')%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), connections, seconds));
         Result page;
         Result kept;
@@ -65,6 +66,9 @@ public final class LoadBench {
         Result searched;
         try (Server server = Server.start(repo, 0)) {
             warmUp(server.base(), script);
+            // searching afresh runs far more code than answering from memory: its JIT needs
+            // thousands of searches to settle (QueryBench), as a long-running server has had
+            wrk(server.base() + "/", connections, Integer.getInteger("searchWarmUp", 30), script);
             searched = wrk(server.base() + "/", connections, seconds, script);
         }
         out.append(line("static page /om/", page));
