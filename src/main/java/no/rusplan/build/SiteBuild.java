@@ -55,9 +55,12 @@ public final class SiteBuild {
     private Progress progress = Progress.SILENT;
     private boolean liveReload;
 
-    /** What a build produced. */
+    /**
+     * What a build produced; {@code upToDate} when the published site and index were already
+     * built from exactly these inputs ({@link BuildStamp}) and were left as they are.
+     */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
-                          List<Problem> warnings, PhaseTimes phases, List<ContentFile> files) {
+                          List<Problem> warnings, PhaseTimes phases, List<ContentFile> files, boolean upToDate) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
@@ -128,6 +131,9 @@ public final class SiteBuild {
             render |= !read.equals(before.get(file)); // the model may have changed
             fresh.add(read);
         }
+        // the published output is about to differ from what its stamp says (and the static
+        // index is not refreshed here): the next full build must not take it as up to date
+        Files.deleteIfExists(layout.indexDir().resolve(BuildStamp.FILE));
         if (render || !assets.isEmpty()) {
             return rebuildByRendering(previous, assets, start, times);
         }
@@ -166,7 +172,7 @@ public final class SiteBuild {
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
-                true, previous.warnings(), times, replace(previous.files(), fresh)));
+                true, previous.warnings(), times, replace(previous.files(), fresh), false));
     }
 
     /**
@@ -248,7 +254,7 @@ public final class SiteBuild {
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
-                true, StalenessCheck.warnings(site, today), times, content.files()));
+                true, StalenessCheck.warnings(site, today), times, content.files(), false));
     }
 
     /** The published page of {@code item}. */
@@ -326,8 +332,16 @@ public final class SiteBuild {
     private Outcome run(boolean publish) throws ContentProblemsException, BakeException, IOException {
         long start = System.nanoTime();
         PhaseTimes times = new PhaseTimes();
+        // the stamp is taken before anything is read: a file changed during the build makes the
+        // next build's stamp differ, never the other way round
+        String stamp = BuildStamp.of(layout, today, liveReload);
         Content content = readContent();
         times.end("read");
+        if (publish && stamp.equals(BuildStamp.published(layout.indexDir()))
+                && Files.isRegularFile(layout.siteDir().resolve("index.html"))) {
+            return new Outcome(content.site(), 0, 0, Duration.ofNanos(System.nanoTime() - start), true,
+                    StalenessCheck.warnings(content.site(), today), times, content.files(), true);
+        }
         List<ContentFile> files = content.files();
         SiteModel site = content.site();
         SiteSettings settings = site.settings();
@@ -383,12 +397,13 @@ public final class SiteBuild {
                     siteStage.path().resolve(StaticIndexWriter.DIR));
             times.end("static index");
             if (publish) {
+                BuildStamp.write(indexStage.path(), stamp);
                 siteStage.publish();
                 indexStage.publish();
             }
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
-                    StalenessCheck.warnings(site, today), times, files);
+                    StalenessCheck.warnings(site, today), times, files, false);
         }
     }
 

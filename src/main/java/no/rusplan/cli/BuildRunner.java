@@ -30,8 +30,13 @@ final class BuildRunner {
         SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out)).withLiveReload(liveReload);
         try {
             SiteBuild.Outcome outcome = publish ? build.build() : build.check();
-            out.printf("%s %d pages, indexed %d, in %.1f s (%s)%n", publish ? "Built" : "Checked",
-                    outcome.pages(), outcome.indexed(), outcome.time().toMillis() / 1000.0, outcome.phases());
+            if (outcome.upToDate()) {
+                out.printf("Up to date: the site and index were built from these very files (%d pages), in %.1f s%n",
+                        outcome.files().size(), outcome.time().toMillis() / 1000.0);
+            } else {
+                out.printf("%s %d pages, indexed %d, in %.1f s (%s)%n", publish ? "Built" : "Checked",
+                        outcome.pages(), outcome.indexed(), outcome.time().toMillis() / 1000.0, outcome.phases());
+            }
             if (publish) {
                 if (!outcome.warnings().isEmpty()) {
                     out.println(outcome.warnings().size() + " help offer(s) were last verified more than "

@@ -192,7 +192,7 @@ class SiteBuildTest {
             assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
                     Map.of("q", List.of("kveldsåpent")))).hits().get(0).url(), "and found by search");
         }
-        build.build();
+        assertFalse(build.build().upToDate(), "after a partial rebuild the next build is a full one");
         assertEquals(Files.readString(page), fast, "a full build bakes the same page");
 
         Path added = own.file("content/services/ny-tjeneste.adoc");
@@ -264,6 +264,26 @@ class SiteBuildTest {
         assertTrue(external.problems().toString().contains("from another site"), external.problems().toString());
         assertFalse(Files.readString(siteDir.resolve("css/site.css")).contains("fonts.example.com"),
                 "a stylesheet that loads from elsewhere is not copied");
+    }
+
+    @Test
+    void aBuildOfUnchangedInputsLeavesThePublishedSiteAsItIs() throws Exception {
+        Fixture fixture = builtFixture("stamp");
+        ProjectLayout layout = fixture.project().layout();
+        String site = TestProject.fingerprint(layout.siteDir());
+        String index = TestProject.fingerprint(layout.indexDir());
+        SiteBuild.Outcome again = fixture.build().build();
+        assertTrue(again.upToDate());
+        assertEquals(site, TestProject.fingerprint(layout.siteDir()), "not a file of the site rewritten");
+        assertEquals(index, TestProject.fingerprint(layout.indexDir()));
+        assertEquals(fixture.first().files().size(), again.files().size(), "the model is read all the same");
+
+        Path template = fixture.project().file("templates/page.ftlh");
+        Files.writeString(template, Files.readString(template) + "\n");
+        assertFalse(fixture.build().build().upToDate(), "a template changed");
+        assertFalse(new SiteBuild(layout, TODAY.plusDays(1)).build().upToDate(), "another day: ages on pages change");
+        assertFalse(new SiteBuild(layout, TODAY.plusDays(1)).withLiveReload(true).build().upToDate());
+        assertTrue(new SiteBuild(layout, TODAY.plusDays(1)).withLiveReload(true).build().upToDate());
     }
 
     /** A fixture project of its own, built once: for tests that rebuild parts of it. */
