@@ -77,8 +77,14 @@ public final class BuildStamp {
 
     /** Rusplan's classes and resources: the directory or jar they were loaded from. */
     private static void addCode(MessageDigest digest) {
+        java.security.CodeSource source = BuildStamp.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            // code of unknown origin: never up to date
+            digest.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         try {
-            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(source.getLocation().toURI());
             if (Files.isDirectory(code)) {
                 addTree(digest, code, List.of(code));
             } else {
@@ -86,8 +92,8 @@ public final class BuildStamp {
                     digest.update(in.readAllBytes());
                 }
             }
-        } catch (IOException | java.net.URISyntaxException | SecurityException | NullPointerException e) {
-            // code of unknown origin: never up to date
+        } catch (IOException | java.net.URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+            // code that cannot be read: never up to date
             digest.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
         }
     }
