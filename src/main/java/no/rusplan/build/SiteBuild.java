@@ -151,15 +151,17 @@ public final class SiteBuild {
         PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
                 .withLiveReload(liveReload));
         LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
+        IndexEntries entryReader = new IndexEntries(site, layout.siteDir());
         Map<Path, String> pages = new HashMap<>();
-        List<Item> items = new ArrayList<>();
+        List<IndexEntry> entries = new ArrayList<>();
         for (ContentFile file : fresh) {
             Item item = site.itemFor(file.file()).orElseThrow();
             String html = renderer.render(item, typeOf(file), bodies.html(file.file()));
             Path page = pageOf(item);
-            problems.addAll(links.checkPage(page, html));
+            CheckedPage checked = check(links, entryReader, page, html, item);
+            problems.addAll(checked.problems());
+            entries.add(checked.entry());
             pages.put(page, html);
-            items.add(item);
         }
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
@@ -168,7 +170,6 @@ public final class SiteBuild {
             writeAtomically(page.getKey(), page.getValue());
         }
         times.end("bake");
-        List<IndexEntry> entries = new IndexEntries(site, layout.siteDir()).of(items);
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
@@ -227,9 +228,12 @@ public final class SiteBuild {
         rendered.entrySet().parallelStream().filter(page -> !hasContent(page.getKey(), page.getValue()))
                 .forEachOrdered(page -> differing.put(page.getKey(), page.getValue()));
         LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
-        differing.entrySet().parallelStream().filter(page -> page.getKey().toString().endsWith(".html"))
-                .map(page -> links.checkPage(page.getKey(), page.getValue()))
-                .forEachOrdered(problems::addAll);
+        IndexEntries reader = new IndexEntries(site, layout.siteDir());
+        List<CheckedPage> checked = differing.entrySet().parallelStream()
+                .filter(page -> page.getKey().toString().endsWith(".html"))
+                .map(page -> check(links, reader, page.getKey(), page.getValue(), itemOf.get(page.getKey())))
+                .toList();
+        checked.forEach(page -> problems.addAll(page.problems()));
         for (Path asset : assets) {
             if (asset.toString().endsWith(".css")) {
                 problems.addAll(LinkChecker.checkStylesheet(asset));
@@ -249,12 +253,22 @@ public final class SiteBuild {
             writeAtomically(page.getKey(), page.getValue());
         }
         times.end("bake");
-        List<Item> items = differing.keySet().stream().map(itemOf::get).filter(java.util.Objects::nonNull).toList();
-        List<IndexEntry> entries = new IndexEntries(site, layout.siteDir()).of(items);
+        List<IndexEntry> entries = checked.stream().map(CheckedPage::entry).filter(java.util.Objects::nonNull).toList();
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, StalenessCheck.warnings(site, today), times, content.files(), false));
+    }
+
+    /** What checking one rendered page found: its link problems, and its index entry if it is an item's page. */
+    private record CheckedPage(List<Problem> problems, IndexEntry entry) {
+    }
+
+    /** Parses a rendered page once: checks its links, then reads its index entry ({@code item} null: none). */
+    private static CheckedPage check(LinkChecker links, IndexEntries reader, Path page, String html, Item item) {
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(html);
+        List<Problem> problems = links.checkPage(page, parsed);
+        return new CheckedPage(problems, item == null ? null : reader.entry(item, parsed));
     }
 
     /** The published page of {@code item}. */

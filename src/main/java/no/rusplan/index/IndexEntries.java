@@ -1,8 +1,5 @@
 package no.rusplan.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,6 @@ import no.rusplan.model.Program;
 import no.rusplan.model.Service;
 import no.rusplan.model.SiteModel;
 import no.rusplan.model.Term;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,7 +26,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the baked pages of a site's items into {@link IndexEntry index entries}: a full build
- * hands over pages the link check already parsed ({@link #entry(Item, Document)}).
+ * and a watch rebuild hand over pages the link check already parsed ({@link #entry(Item, Document)}).
  */
 public final class IndexEntries {
     private final SiteModel site;
@@ -41,18 +37,9 @@ public final class IndexEntries {
         this.siteDir = siteDir;
     }
 
-    /** The entries of {@code items} only (pages rebuilt in watch mode), read on every core. */
-    public List<IndexEntry> of(List<Item> items) {
-        return items.parallelStream().map(this::entry).toList();
-    }
-
     /** The baked page of {@code item}. */
     public Path pageOf(Item item) {
         return siteDir.resolve(item.location().url().substring(1)).resolve("index.html");
-    }
-
-    private IndexEntry entry(Item item) {
-        return entry(item, read(pageOf(item)));
     }
 
     /**
@@ -136,14 +123,6 @@ public final class IndexEntries {
         String body = text.toString().replaceAll("\\s+", " ").strip();
         if (current[0] != null && !body.isEmpty()) {
             sections.add(new IndexEntry.Section(current[0], current[1], body));
-        }
-    }
-
-    private static Document read(Path file) {
-        try {
-            return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name(), "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read baked page " + file, e);
         }
     }
 }

@@ -94,10 +94,10 @@ public final class LinkChecker {
      * Checks one page before it is written to {@code page} (a page rebuilt on its own in watch
      * mode): the same rules as {@link #check()}.
      */
-    public List<Problem> checkPage(Path page, String html) {
+    public List<Problem> checkPage(Path page, Document html) {
         List<Problem> problems = new ArrayList<>();
         try {
-            checkPage(page, Jsoup.parse(html), problems);
+            checkPage(page, html, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
