@@ -18,11 +18,11 @@ final class Commands {
         }
     }
 
-    /** Rusplan's classes and dependencies as a class path for a fresh JVM (Maven resolves it once). */
+    /** Rusplan's classes and dependencies as a class path for a fresh JVM (Maven resolves it once; on a fresh machine it fetches the dependency plugin). */
     static String classPath(Path repo) throws IOException, InterruptedException {
         Path file = repo.resolve("target/bench/classpath.txt");
         if (!Files.exists(file)) {
-            run(repo, repo.resolve("mvnw").toString(), "-q", "-o", "dependency:build-classpath", "-Dmdep.outputFile=" + file);
+            run(repo, repo.resolve("mvnw").toString(), "-q", "dependency:build-classpath", "-Dmdep.outputFile=" + file);
         }
         return repo.resolve("target/classes") + java.io.File.pathSeparator + Files.readString(file).strip();
     }
