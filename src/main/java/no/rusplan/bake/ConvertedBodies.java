@@ -33,7 +33,7 @@ import no.rusplan.model.Glossary;
  * measured on the synthetic corpus (see docs/ARCHITECTURE.md): conversion was half of a bake
  * and JBake does it on one thread, so here it runs on every core (one Asciidoctor instance, as AsciidoctorJ supports); and a
  * body whose source, document attributes, glossary and conversion code are unchanged is
- * taken from a content-hash cache instead of being converted again. Only conversions without
+ * taken from a content-hash cache ({@link BodyCache}, one pack file) instead of being converted again. Only conversions without
  * problems are cached, and a body with {@code include::} is always converted (its includes
  * are not part of the key).
  */
@@ -61,6 +61,17 @@ public final class ConvertedBodies {
     }
 
     /**
+     * Starts JRuby in the background when {@code cacheDir} holds no body, so that its start-up
+     * overlaps reading and validating the content: a build with an empty cache converts every
+     * page. With bodies cached JRuby is started only if one of them is missing.
+     */
+    public static void prepare(Path cacheDir) {
+        if (BodyCache.holdsNothing(cacheDir)) {
+            AsciidocConverter.startInBackground();
+        }
+    }
+
+    /**
      * Converts (or finds in {@code cacheDir}) the body of every file and returns when all are
      * done; problems are added to {@code problems} in file order; {@code progress} hears the
      * number done so far.
@@ -83,25 +94,32 @@ public final class ConvertedBodies {
         Map<Path, List<Problem>> found = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         Map<Path, String> sources = new ConcurrentHashMap<>();
+        BodyCache cache = BodyCache.open(cacheDir);
         List<ContentFile> toConvert = java.util.Collections.synchronizedList(new ArrayList<>());
         files.forEach(file -> html.put(key(file.file()), new CompletableFuture<>()));
-        files.parallelStream().forEach(file -> {
-            String source = source(file.file());
-            sources.put(key(file.file()), source);
-            String cached = source.contains("include::") ? null : read(cacheFile(cacheDir, fingerprint, source));
-            if (cached != null) {
-                html.get(key(file.file())).complete(cached);
-                progress.accept(done.incrementAndGet());
-            } else {
-                toConvert.add(file);
-            }
-        });
+        try {
+            files.parallelStream().forEach(file -> {
+                String source = source(file.file());
+                sources.put(key(file.file()), source);
+                String cached = source.contains("include::") ? null : cache.get(cacheKey(fingerprint, source));
+                if (cached != null) {
+                    html.get(key(file.file())).complete(cached);
+                    progress.accept(done.incrementAndGet());
+                } else {
+                    toConvert.add(file);
+                }
+            });
+        } catch (RuntimeException e) {
+            cache.close(); // an unreadable source: let go of the pack before failing
+            throw e;
+        }
         CompletableFuture<Void> all = toConvert.isEmpty()
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> convertAll(
                         toConvert.stream().sorted(java.util.Comparator.comparing(f -> f.file().toString())).toList(),
-                        sources, converter, glossary, cacheDir, fingerprint, html, found, done, progress));
+                        sources, converter, glossary, cache, fingerprint, html, found, done, progress));
         all = all.whenComplete((ok, failure) -> {
+            cache.close();
             // a conversion that failed outright fails every page still waiting for its body
             if (failure != null) {
                 html.values().forEach(body -> body.completeExceptionally(failure));
@@ -128,7 +146,7 @@ public final class ConvertedBodies {
     }
 
     private static void convertAll(List<ContentFile> toConvert, Map<Path, String> sources, AsciidocConverter converter,
-                                   Glossary glossary, Path cacheDir, String fingerprint,
+                                   Glossary glossary, BodyCache cache, String fingerprint,
                                    Map<Path, CompletableFuture<String>> html,
                                    Map<Path, List<Problem>> found, AtomicInteger done, IntConsumer progress) {
         AbbreviationMarker abbreviations = new AbbreviationMarker(glossary);
@@ -137,12 +155,12 @@ public final class ConvertedBodies {
         try {
             // one conversion first: JRuby finishes loading Asciidoctor before threads share it
             List<ContentFile> rest = toConvert.subList(1, toConvert.size());
-            convertOne(toConvert.get(0), sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+            convertOne(toConvert.get(0), sources, converter, abbreviations, tables, cache, fingerprint, html, found);
             progress.accept(done.incrementAndGet());
             List<Future<?>> futures = new ArrayList<>();
             for (ContentFile file : rest) {
                 futures.add(pool.submit(() -> {
-                    convertOne(file, sources, converter, abbreviations, tables, cacheDir, fingerprint, html, found);
+                    convertOne(file, sources, converter, abbreviations, tables, cache, fingerprint, html, found);
                     progress.accept(done.incrementAndGet());
                 }));
             }
@@ -160,7 +178,7 @@ public final class ConvertedBodies {
     }
 
     private static void convertOne(ContentFile file, Map<Path, String> sources, AsciidocConverter converter,
-                                   AbbreviationMarker abbreviations, TableScroller tables, Path cacheDir,
+                                   AbbreviationMarker abbreviations, TableScroller tables, BodyCache cache,
                                    String fingerprint, Map<Path, CompletableFuture<String>> html,
                                    Map<Path, List<Problem>> found) {
         String source = sources.get(key(file.file()));
@@ -170,7 +188,7 @@ public final class ConvertedBodies {
         body = abbreviations.mark(tables.wrap(body));
         if (problems.isEmpty()) {
             if (!source.contains("include::")) {
-                write(cacheFile(cacheDir, fingerprint, source), body);
+                cache.put(cacheKey(fingerprint, source), body);
             }
         } else {
             found.put(key(file.file()), problems);
@@ -220,33 +238,12 @@ public final class ConvertedBodies {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static Path cacheFile(Path cacheDir, String fingerprint, String source) {
+    /** The cache key of a body: its source under this conversion's fingerprint. */
+    private static String cacheKey(String fingerprint, String source) {
         MessageDigest digest = sha256();
         digest.update(fingerprint.getBytes(StandardCharsets.UTF_8));
         digest.update(source.getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().formatHex(digest.digest());
-        return cacheDir.resolve(hash.substring(0, 2)).resolve(hash + ".html");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-        } catch (IOException e) {
-            return null; // an unreadable cache entry is converted again
-        }
-    }
-
-    /** Writes atomically (temp file, then move), so a crash never leaves half an entry. */
-    private static void write(Path file, String html) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "entry", ".tmp");
-            Files.writeString(temp, html, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // the cache is an optimisation: a build never fails because it cannot write it
-        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

@@ -1,0 +1,125 @@
+package no.rusplan.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BodyCacheTest {
+    private static final String A = "a".repeat(64);
+    private static final String B = "b".repeat(64);
+    private static final String C = "c".repeat(64);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bodiesPutInOneBuildAreFoundByTheNextInOneFile() throws IOException {
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertNull(cache.get(A));
+            cache.put(A, "<p>Pårørende – først</p>");
+            cache.put(B, "<p>andre</p>");
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>Pårørende – først</p>", cache.get(A));
+            assertEquals("<p>andre</p>", cache.get(B));
+            assertNull(cache.get(C));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of(dir.resolve(BodyCache.FILE)), files.toList());
+        }
+    }
+
+    @Test
+    void aRecordCutShortByACrashIsAMissAndTheNextWriteRepairsThePack() throws IOException {
+        try (BodyCache cache = BodyCache.open(dir)) {
+            cache.put(A, "<p>heil</p>");
+            cache.put(B, "<p>avkutta</p>");
+        }
+        Path pack = dir.resolve(BodyCache.FILE);
+        long size = Files.size(pack);
+        try (var channel = java.nio.channels.FileChannel.open(pack, StandardOpenOption.WRITE)) {
+            channel.truncate(size - 3);
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>heil</p>", cache.get(A));
+            assertNull(cache.get(B));
+            cache.put(C, "<p>ny</p>");
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>heil</p>", cache.get(A));
+            assertNull(cache.get(B));
+            assertEquals("<p>ny</p>", cache.get(C));
+        }
+    }
+
+    @Test
+    void aDamagedBodyIsAMissNotWrongHtml() throws IOException {
+        try (BodyCache cache = BodyCache.open(dir)) {
+            cache.put(A, "<p>original</p>");
+        }
+        Path pack = dir.resolve(BodyCache.FILE);
+        byte[] bytes = Files.readAllBytes(pack);
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("original");
+        bytes[at] = 'X';
+        Files.write(pack, bytes);
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertNull(cache.get(A));
+            cache.put(A, "<p>original</p>");
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>original</p>", cache.get(A)); // the one stored anew wins over the damaged one
+        }
+    }
+
+    @Test
+    void entriesNoBuildUsesAreDroppedOnceTheyAreMostOfThePack() throws IOException {
+        String big = "<p>" + "x".repeat(1 << 20) + "</p>";
+        try (BodyCache cache = BodyCache.open(dir)) {
+            cache.put(A, big);
+            cache.put(B, big);
+            cache.put(C, "<p>liten</p>");
+        }
+        long before = Files.size(dir.resolve(BodyCache.FILE));
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>liten</p>", cache.get(C)); // A and B are no longer asked for
+        }
+        long after = Files.size(dir.resolve(BodyCache.FILE));
+        assertTrue(after < before / 100, before + " → " + after);
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertNull(cache.get(A));
+            assertEquals("<p>liten</p>", cache.get(C));
+        }
+    }
+
+    @Test
+    void aSecondBuildAtTheSameTimeReadsButDoesNotWrite() throws IOException {
+        try (BodyCache first = BodyCache.open(dir)) {
+            first.put(A, "<p>først</p>");
+            try (BodyCache second = BodyCache.open(dir)) {
+                second.put(B, "<p>andre</p>");
+            }
+            first.put(C, "<p>tredje</p>");
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>først</p>", cache.get(A));
+            assertNull(cache.get(B));
+            assertEquals("<p>tredje</p>", cache.get(C));
+        }
+    }
+
+    @Test
+    void aCacheThatCannotBeOpenedIsEmptyAndTakesNothing() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        try (BodyCache cache = BodyCache.open(notADirectory)) {
+            cache.put(A, "<p>x</p>");
+            assertNull(cache.get(A));
+        }
+    }
+}
