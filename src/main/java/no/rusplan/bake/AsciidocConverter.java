@@ -21,6 +21,7 @@ import org.asciidoctor.log.Severity;
 public final class AsciidocConverter {
     private static final Object LOCK = new Object();
     private static Asciidoctor shared;
+    private static boolean starting;
     private static final ThreadLocal<Conversion> CURRENT = new ThreadLocal<>();
 
     private record Conversion(Path file, List<Problem> problems) {
@@ -60,6 +61,22 @@ public final class AsciidocConverter {
     /** Warms JRuby up (for callers that want the cost outside a timed section). */
     public static void start() {
         asciidoctor();
+    }
+
+    /**
+     * Starts JRuby and Asciidoctor on a daemon thread and returns at once (once per JVM): its
+     * seconds of start-up, on one core, then overlap whatever the caller does meanwhile.
+     */
+    public static void startInBackground() {
+        synchronized (LOCK) {
+            if (shared != null || starting) {
+                return;
+            }
+            starting = true;
+        }
+        Thread thread = new Thread(AsciidocConverter::start, "rusplan-asciidoctor-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

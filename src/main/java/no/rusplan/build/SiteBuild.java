@@ -142,7 +142,7 @@ public final class SiteBuild {
         Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
         AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
         List<Problem> problems = new ArrayList<>();
-        ConvertedBodies bodies = ConvertedBodies.of(fresh, converter, site.glossary(), layout.cacheDir().resolve("bodies"),
+        ConvertedBodies bodies = ConvertedBodies.of(fresh, converter, site.glossary(), bodiesDir(),
                 problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
@@ -198,7 +198,7 @@ public final class SiteBuild {
         times.end("read");
         List<Problem> problems = new ArrayList<>();
         ConvertedBodies bodies = ConvertedBodies.of(content.files(), new AsciidocConverter(asciidocAttributes(messages,
-                site.settings())), site.glossary(), layout.cacheDir().resolve("bodies"), problems, done -> { });
+                site.settings())), site.glossary(), bodiesDir(), problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
@@ -349,10 +349,14 @@ public final class SiteBuild {
         // the stamp is taken before anything is read: a file changed during the build makes the
         // next build's stamp differ, never the other way round
         String stamp = BuildStamp.of(layout, today, liveReload);
+        boolean upToDate = publish && stamp.equals(BuildStamp.published(layout.indexDir()))
+                && Files.isRegularFile(layout.siteDir().resolve("index.html"));
+        if (!upToDate) {
+            ConvertedBodies.prepare(bodiesDir()); // JRuby starts while the content is read
+        }
         Content content = readContent();
         times.end("read");
-        if (publish && stamp.equals(BuildStamp.published(layout.indexDir()))
-                && Files.isRegularFile(layout.siteDir().resolve("index.html"))) {
+        if (upToDate) {
             return new Outcome(content.site(), 0, 0, Duration.ofNanos(System.nanoTime() - start), true,
                     StalenessCheck.warnings(content.site(), today), times, content.files(), true);
         }
@@ -370,7 +374,7 @@ public final class SiteBuild {
             // as soon as its body is ready (cached ones at once), so JRuby's start-up, which
             // keeps one core busy for seconds, and the one-thread crawl overlap the rest.
             ConvertedBodies bodies = ConvertedBodies.start(files, converter, site.glossary(),
-                    layout.cacheDir().resolve("bodies"), bodyProblems, progress.counter("Converting", files.size()));
+                    bodiesDir(), bodyProblems, progress.counter("Converting", files.size()));
             int pages;
             try {
                 pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies);
@@ -419,6 +423,11 @@ public final class SiteBuild {
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
                     StalenessCheck.warnings(site, today), times, files, false);
         }
+    }
+
+    /** Where converted bodies are cached between builds. */
+    private Path bodiesDir() {
+        return layout.cacheDir().resolve("bodies");
     }
 
     private static void throwIfAny(List<Problem> problems) throws ContentProblemsException {

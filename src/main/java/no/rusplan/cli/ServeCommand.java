@@ -78,9 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             if (watch) {
                 // the first change pays JRuby's start-up unless it is paid now, while nobody waits
-                Thread warmUp = new Thread(no.rusplan.bake.AsciidocConverter::start, "rusplan-warm-up");
-                warmUp.setDaemon(true);
-                warmUp.start();
+                no.rusplan.bake.AsciidocConverter.startInBackground();
                 try (ChangeWatcher watcher = new ChangeWatcher(layout, changed -> last[0] = rebuild(layout, server, last[0],
                         changed, out, err))) {
                     watcher.start();
