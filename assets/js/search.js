@@ -27,25 +27,61 @@ function manifest() {
   return manifestPromise;
 }
 
-/** A data file: gzip-compressed JSON (or already decompressed by a host that sent Content-Encoding). */
-function data(file) {
-  if (!files.has(file)) {
-    const promise = (async () => {
-      const response = await fetch(BASE + file);
-      if (!response.ok) {
-        throw new Error(`${file}: HTTP ${response.status}`);
-      }
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-      const text = gzipped
-        ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-        : new TextDecoder().decode(bytes);
-      return JSON.parse(text);
-    })();
-    promise.catch(() => files.delete(file));
-    files.set(file, promise);
+/** JSON from gzip bytes (or bytes a host already decompressed, having sent Content-Encoding). */
+async function parseData(bytes) {
+  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text);
+}
+
+/** Fetches once per file (a failed fetch is tried again next time). */
+function once(key, load) {
+  if (!files.has(key)) {
+    const promise = load();
+    promise.catch(() => files.delete(key));
+    files.set(key, promise);
   }
-  return files.get(file);
+  return files.get(key);
+}
+
+async function fetchOk(file, init) {
+  const response = await fetch(BASE + file, init);
+  if (!response.ok) {
+    throw new Error(`${file}: HTTP ${response.status}`);
+  }
+  return response;
+}
+
+/** A data file: gzip-compressed JSON. */
+function data(file) {
+  return once(file, async () => parseData(new Uint8Array(await (await fetchOk(file)).arrayBuffer())));
+}
+
+/**
+ * One page's text for snippets: its [offset, length] in the texts file (one gzip member per
+ * page), fetched alone with a Range request. A host that ignores Range answers with the whole
+ * file (200): it is kept, and the other pages' texts are cut from it.
+ */
+function pageText(file, [offset, length]) {
+  return once(`${file}@${offset}`, async () => {
+    let bytes;
+    if (files.has(file)) {
+      bytes = (await files.get(file)).subarray(offset, offset + length);
+    } else {
+      const response = await fetchOk(file, { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
+      const body = new Uint8Array(await response.arrayBuffer());
+      if (response.status === 206) {
+        bytes = body;
+      } else {
+        files.set(file, Promise.resolve(body));
+        bytes = body.subarray(offset, offset + length);
+      }
+    }
+    const [text] = await parseData(bytes);
+    return text;
+  });
 }
 
 /** FNV-1a over UTF-16 code units, as StaticIndexWriter.shardOf. */
@@ -361,8 +397,8 @@ export async function search(query, { type = '', municipality = '', limit = 10, 
   stems.push(...content.filter((w) => w.length >= 3));
   const page = shown.slice(offset, offset + limit);
   const hits = await Promise.all(page.map(async ([doc]) => {
-    const [docTitle, url, docType, , names, , textFile] = docs[doc];
-    const [text] = await data(textFile);
+    const [docTitle, url, docType, , names, , textRange] = docs[doc];
+    const text = await pageText(m.texts, textRange);
     return { title: docTitle, url, type: docType, snippet: snippet(text, stems), municipalities: names, sections: [] };
   }));
   const suggestion = corrections.size === 0 ? ''

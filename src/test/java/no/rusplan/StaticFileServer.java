@@ -16,6 +16,11 @@ public final class StaticFileServer implements AutoCloseable {
     private final ServerConnector connector = new ServerConnector(server);
 
     public StaticFileServer(Path root) throws Exception {
+        this(root, true);
+    }
+
+    /** @param ranges whether the host answers {@code Range} requests with 206 (some hosts send the whole file) */
+    public StaticFileServer(Path root, boolean ranges) throws Exception {
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
@@ -23,6 +28,7 @@ public final class StaticFileServer implements AutoCloseable {
         files.setBaseResource(ResourceFactory.of(server).newResource(root));
         files.setDirAllowed(false);
         files.setWelcomeFiles("index.html");
+        files.setAcceptRanges(ranges);
         server.setHandler(files);
         server.start();
     }

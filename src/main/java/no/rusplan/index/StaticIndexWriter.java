@@ -44,13 +44,17 @@ import org.apache.lucene.util.BytesRef;
  * <li><b>postings</b>, sharded by a hash of the term: term → pages with a weight computed by
  * Lucene's own BM25 scorer per field, times {@link Ranking}'s field weights, combined as the
  * server's per-field disjunction does, times the page type's weight;</li>
- * <li>the <b>pages</b> (title, url, type, municipalities, audiences) for facets, and one
- * <b>text</b> file per page for snippets, loaded only for hits shown;</li>
+ * <li>the <b>pages</b> (title, url, type, municipalities, audiences) for facets, and for
+ * snippets each page's <b>text</b>, loaded only for hits shown: one gzip JSON member per page,
+ * all of them in one file the browser reads a member of with an HTTP {@code Range} request
+ * (a page's byte range is in its pages entry). A file per page was 5,000 files at 5,000 pages,
+ * and creating a file costs about half a millisecond of kernel time on the disks measured here;
+ * a host that ignores {@code Range} sends the whole file, which the browser then keeps;</li>
  * <li>{@value #MANIFEST}, the one file with a fixed name: file names, {@link Ranking#settings()},
  * stop words and facet labels.</li>
  * </ul>
- * Data files are gzip-compressed JSON named by a hash of their content, so they can be cached
- * forever. Shard assignment uses {@link #shardOf}, which the browser computes the same way.
+ * Data files are gzip-compressed JSON (the texts file: concatenated gzip members) named by a
+ * hash of their content, so they can be cached forever. Shard assignment uses {@link #shardOf}, which the browser computes the same way.
  */
 public final class StaticIndexWriter {
     public static final String DIR = "search";
@@ -83,7 +87,7 @@ public final class StaticIndexWriter {
 
     public Stats write(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
                        Map<String, Map<String, String>> labels, Path outDir) throws IOException {
-        Files.createDirectories(outDir.resolve("text"));
+        Files.createDirectories(outDir);
         Map<String, Integer> docOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             docOf.put(entries.get(i).id(), i);
@@ -95,14 +99,15 @@ public final class StaticIndexWriter {
             Map<String, double[]> finalWeights = combine(weights, entries);
             Map<String, Object> lexicon = lexicon(reader, synonyms, finalWeights.keySet());
 
-            List<String> pages = new ArrayList<>();
+            List<byte[]> texts = entries.parallelStream().map(entry -> gzip(json(List.of(
+                    entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body())))).toList();
+            ByteArrayOutputStream allTexts = new ByteArrayOutputStream();
             List<Object> docs = new ArrayList<>();
-            for (IndexEntry entry : entries) {
-                String text = entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body();
-                String textFile = out.write("text/" + slug(entry.id()), List.of(text));
+            for (int i = 0; i < entries.size(); i++) {
+                IndexEntry entry = entries.get(i);
                 docs.add(List.of(entry.title(), entry.url(), entry.type(), entry.municipalityIds(),
-                        entry.municipalityNames(), entry.audiences(), textFile));
-                pages.add(entry.url());
+                        entry.municipalityNames(), entry.audiences(), List.of(allTexts.size(), texts.get(i).length)));
+                allTexts.write(texts.get(i));
             }
             int postingCount = finalWeights.values().stream().mapToInt(w -> w.length / 2).sum();
             int shards = Math.max(1, (int) Math.ceil(postingCount * 8.0 / POSTINGS_SHARD_BYTES));
@@ -122,9 +127,10 @@ public final class StaticIndexWriter {
             lexiconShards.forEach((key, shard) -> lexiconFiles.put(key, out.write("lex-" + slug(key), shard)));
 
             Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("version", 1);
+            manifest.put("version", 2);
             manifest.put("pages", entries.size());
             manifest.put("docs", out.write("docs", docs));
+            manifest.put("texts", out.writeBytes("texts", ".bin", allTexts.toByteArray()));
             manifest.put("lexicon", lexiconFiles);
             manifest.put("phrases", phrases(synonyms, finalWeights.keySet()));
             manifest.put("postings", postingFiles);
@@ -289,11 +295,28 @@ public final class StaticIndexWriter {
         return phrases;
     }
 
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+            zip.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return gz.toByteArray();
+    }
+
     private static String slug(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}_-]", "-");
     }
 
-    /** Writes content-hashed, gzip-compressed JSON files and counts them. */
     /**
      * Writes the data files: the name (content hash) is computed at once, compressing and
      * writing happen on every core (thousands of small files: one thread spent most of the
@@ -313,23 +336,34 @@ public final class StaticIndexWriter {
 
         /** Writes {@code value} as {@code <name>-<hash>.json.gz}; returns the file name relative to the directory. */
         String write(String name, Object value) {
+            byte[] json = json(value);
+            String file = name + "-" + hash(json) + ".json.gz";
+            pending.add(pool.submit(() -> {
+                store(file, gzip(json));
+                return null;
+            }));
+            return file;
+        }
+
+        /** Writes {@code data} as it is, as {@code <name>-<hash><suffix>}; returns the file name. */
+        String writeBytes(String name, String suffix, byte[] data) {
+            String file = name + "-" + hash(data) + suffix;
+            pending.add(pool.submit(() -> {
+                store(file, data);
+                return null;
+            }));
+            return file;
+        }
+
+        private void store(String file, byte[] data) throws IOException {
+            Files.write(dir.resolve(file), data);
+            files.incrementAndGet();
+            bytes.addAndGet(data.length);
+        }
+
+        private static String hash(byte[] data) {
             try {
-                byte[] json = JSON.writeValueAsBytes(value);
-                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 5);
-                String file = name + "-" + hash + ".json.gz";
-                pending.add(pool.submit(() -> {
-                    ByteArrayOutputStream gz = new ByteArrayOutputStream();
-                    try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
-                        zip.write(json);
-                    }
-                    Files.write(dir.resolve(file), gz.toByteArray());
-                    files.incrementAndGet();
-                    bytes.addAndGet(gz.size());
-                    return null;
-                }));
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, 5);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

@@ -84,7 +84,46 @@ class StaticSearchBrowserTest {
             assertThat(mark).isVisible();
             assertTrue(requests.stream().allMatch(url -> url.startsWith(origin)), "nothing loaded from elsewhere: " + requests);
             assertTrue(requests.stream().filter(url -> url.contains("/search/") && !url.endsWith("manifest.json"))
-                    .allMatch(url -> url.matches(".*-[0-9a-f]{10}\\.json\\.gz")), "data files are content-hashed: " + requests);
+                    .allMatch(url -> url.matches(".*-[0-9a-f]{10}\\.(json\\.gz|bin)")), "data files are content-hashed: " + requests);
+        }
+    }
+
+    /** The texts requests of one search of "pårørende" on {@code site}: status and Range header of each. */
+    private List<String> textRequests(String site, List<String> snippets) {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.onResponse(response -> {
+                if (response.url().contains("/search/texts-")) {
+                    seen.add(response.status() + " " + response.request().headers().getOrDefault("range", "-"));
+                }
+            });
+            page.navigate(site + "/sok/?q=" + URLEncoder.encode("pårørende", StandardCharsets.UTF_8));
+            assertThat(page.locator("ol.results > li").first()).isVisible();
+            page.locator("ol.results > li > p:not(.meta)").all().forEach(p -> snippets.add(p.innerHTML()));
+        }
+        return seen;
+    }
+
+    @Test
+    void snippetTextsAreFetchedByteRangeByByteRangeOnlyForHitsShown() {
+        List<String> snippets = new ArrayList<>();
+        List<String> texts = textRequests(origin, snippets);
+        assertEquals(10, snippets.size(), snippets.toString());
+        assertTrue(snippets.stream().allMatch(s -> s.contains("<mark>")), snippets.toString());
+        assertEquals(10, texts.size(), "one range per hit shown: " + texts);
+        assertTrue(texts.stream().allMatch(t -> t.matches("206 bytes=\\d+-\\d+")), texts.toString());
+    }
+
+    @Test
+    void aHostThatIgnoresRangesSendsTheTextsFileOnceAndSnippetsStillShow() throws Exception {
+        try (StaticFileServer noRanges = new StaticFileServer(ExampleSite.get().siteDir(), false)) {
+            List<String> snippets = new ArrayList<>();
+            List<String> texts = textRequests(noRanges.uri().toString().replaceAll("/$", ""), snippets);
+            assertEquals(10, snippets.size(), snippets.toString());
+            assertTrue(snippets.stream().allMatch(s -> s.contains("<mark>")), snippets.toString());
+            // the whole file once; the browser's cache (or search.js) cuts the other pages' texts from it
+            assertEquals(1, texts.stream().filter(t -> t.startsWith("200 ")).count(), texts.toString());
         }
     }
 
