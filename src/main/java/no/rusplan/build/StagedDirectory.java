@@ -28,11 +28,13 @@ public final class StagedDirectory implements AutoCloseable {
     public static StagedDirectory beside(Path target) {
         try {
             Files.createDirectories(target.getParent());
-            // a previous process may have ended before its old output was deleted
+            // A previous process may have ended before its old output was deleted (a command line
+            // build exits when it is done): deleted on a thread of its own, since the staging
+            // directory has a name of its own (thousands of files took seconds of every build).
             try (var leftovers = Files.list(target.getParent())) {
                 for (Path old : leftovers.filter(p -> p.getFileName().toString()
                         .startsWith("." + target.getFileName() + ".old-")).toList()) {
-                    deleteTree(old);
+                    deleteLater(old);
                 }
             }
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".staging-");
@@ -65,9 +67,9 @@ public final class StagedDirectory implements AutoCloseable {
     }
 
     /**
-     * Deletes the replaced output on a thread of its own: the new output is already in place,
-     * and deleting thousands of files took seconds of every rebuild ({@code serve --watch}).
-     * The thread is not a daemon, so a command line build still leaves nothing behind.
+     * Deletes old output on a thread of its own: the new output is already in place (or is
+     * built beside it), and deleting thousands of files took seconds of every build. What a
+     * process ending meanwhile leaves undeleted, the next build deletes.
      */
     private static void deleteLater(Path old) {
         Thread delete = new Thread(() -> {
