@@ -31,6 +31,8 @@ public final class LinkChecker {
 
     private final Path siteDir;
     private final Map<String, Path> sourceByUrl;
+    /** Whether each linked path exists: pages share most of their links (navigation, lists). */
+    private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param sourceByUrl page URL to the content file it was baked from */
     public LinkChecker(Path siteDir, Map<String, Path> sourceByUrl) {
@@ -146,6 +148,10 @@ public final class LinkChecker {
     }
 
     private boolean exists(String path) {
+        return existing.computeIfAbsent(path, this::isFileOfTheSite);
+    }
+
+    private boolean isFileOfTheSite(String path) {
         Path file = siteDir.resolve(path.substring(1)).normalize();
         if (!file.startsWith(siteDir)) {
             return false;
