@@ -51,11 +51,13 @@ public final class SearchIndexer {
         CompoundSplitter splitter = CompoundSplitter.fromCorpus(wordCounts(entries));
         Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
                 IndexFields.TITLE_EXACT, IndexFields.SPELL);
-        // The pages and their sections are two indexes of much the same text, and analysis
-        // (compound splitting, stemming) is most of the time: written side by side they keep two
-        // cores busy. Each is written by one thread, so its documents keep the entries' order
-        // (one shared writer fed in chunks by every core was no faster: its segments must then be
-        // sorted and merged, measured with the build benchmark).
+        // Analysis (compound splitting, stemming) is most of the time, so three writers work side
+        // by side: the sections, the first half of the pages and the second half (in memory,
+        // then added after the first: segment files copied, not analysed again). Each writer has
+        // one thread and merges only neighbouring segments, so the pages keep the entries' order
+        // and every score and tie is what one writer would give (one shared writer fed by every
+        // core was no faster: its segments must then be sorted and merged). The section index is
+        // the smallest; the pages alone kept one core busy for seconds after it was done.
         java.util.concurrent.CompletableFuture<Void> sections = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try (Directory directory = FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR));
                  IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
@@ -69,20 +71,26 @@ public final class SearchIndexer {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        List<IndexEntry> firstHalf = entries.subList(0, entries.size() / 2);
+        List<IndexEntry> secondHalf = entries.subList(entries.size() / 2, entries.size());
+        java.util.concurrent.CompletableFuture<Directory> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+            try (IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
+                addPages(writer, secondHalf);
+                writer.commit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return directory;
+        });
         try (Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-            for (IndexEntry entry : entries) {
-                writer.addDocument(facets.build(page(entry)));
+            addPages(writer, firstHalf);
+            try (Directory rest = join(second)) {
+                writer.addIndexes(rest);
             }
             finish(writer);
         }
-        try {
-            sections.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
+        join(sections);
         new ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValue(indexDir.resolve(IndexFields.LABELS_FILE).toFile(), labels);
         Files.writeString(indexDir.resolve(IndexFields.SYNONYMS_FILE), synonyms.format(), StandardCharsets.UTF_8);
@@ -90,9 +98,31 @@ public final class SearchIndexer {
         return entries.size();
     }
 
-    /** One in-memory segment for a site's worth of pages, so forceMerge has nothing to merge. */
+    /**
+     * One in-memory segment for a site's worth of pages per writer; merges only of neighbouring
+     * segments, so documents stay in the order they were added.
+     */
     private static IndexWriterConfig config(Analyzer analyzer) {
-        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256)
+                .setMergePolicy(new org.apache.lucene.index.LogByteSizeMergePolicy());
+    }
+
+    private void addPages(IndexWriter writer, List<IndexEntry> entries) throws IOException {
+        for (IndexEntry entry : entries) {
+            writer.addDocument(facets.build(page(entry)));
+        }
+    }
+
+    /** Waits for {@code task}; its I/O failure is thrown as the IOException it was. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> task) throws IOException {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private static void finish(IndexWriter writer) throws IOException {

@@ -97,6 +97,24 @@ class SiteBuildTest {
     }
 
     @Test
+    void thePageIndexHoldsEveryPageOnceInTheModelsOrderInOneSegment() throws Exception {
+        // pages are indexed by several writers side by side; ties between equal scores are broken
+        // by document order, so that order must be the model's, as one writer would give it
+        try (var directory = org.apache.lucene.store.FSDirectory.open(project.layout().indexDir());
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertEquals(1, reader.leaves().size());
+            List<String> urls = new java.util.ArrayList<>();
+            var stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                urls.add(stored.document(doc).get(no.rusplan.index.IndexFields.URL));
+            }
+            List<String> model = outcome.site().items().stream().map(item -> item.location().url()).toList();
+            assertTrue(model.size() > 4, model.toString());
+            assertEquals(model, urls);
+        }
+    }
+
+    @Test
     void aServiceWithoutMunicipalitiesFailsAndLeavesThePublishedSiteAlone() throws Exception {
         String siteBefore = TestProject.fingerprint(project.layout().siteDir());
         String indexBefore = TestProject.fingerprint(project.layout().indexDir());
