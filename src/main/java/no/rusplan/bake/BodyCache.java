@@ -27,8 +27,10 @@ import java.util.zip.CRC32;
  * record cut short by a crash ends the pack there (it is cut off at the next write); a record
  * whose CRC does not match is a miss. One build at a time writes (an exclusive lock on the
  * pack); a build that cannot take the lock reads what was there and writes nothing. When a
- * build closes the cache and the entries it did not use outweigh the ones it did, the pack is
- * rewritten with only those (a new file, swapped in), so the pack stays near the site's size.
+ * build that asked for every page's body ({@link #dropUnusedOnClose}) closes the cache and the
+ * entries it did not use outweigh the ones it did, the pack is rewritten with only those (a new
+ * file, swapped in), so the pack stays near the site's size; a rebuild of some pages keeps the
+ * others' entries.
  * The cache is an optimisation: any failure makes it a miss, never a failed build.
  */
 final class BodyCache implements AutoCloseable {
@@ -55,6 +57,7 @@ final class BodyCache implements AutoCloseable {
     private long end;
     private long usedBytes;
     private boolean closed;
+    private boolean dropUnused;
 
     private BodyCache(Path file, FileChannel channel, FileLock lock, MappedByteBuffer mapped) {
         this.file = file;
@@ -177,7 +180,12 @@ final class BodyCache implements AutoCloseable {
         return (int) crc.getValue();
     }
 
-    /** Rewrites the pack without unused entries when they are most of it, then lets go of the pack. */
+    /** Every page's body is asked for: what none of them used may go when the cache is closed. */
+    synchronized void dropUnusedOnClose() {
+        dropUnused = true;
+    }
+
+    /** Rewrites the pack without unused entries when they are most of it and may go, then lets go of the pack. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -185,7 +193,7 @@ final class BodyCache implements AutoCloseable {
         }
         closed = true;
         try {
-            if (lock != null && end - usedBytes > Math.max(usedBytes, COMPACT_AT)) {
+            if (lock != null && dropUnused && end - usedBytes > Math.max(usedBytes, COMPACT_AT)) {
                 compact();
             }
         } catch (IOException e) {

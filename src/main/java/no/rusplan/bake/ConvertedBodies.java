@@ -43,6 +43,9 @@ public final class ConvertedBodies {
     private static final List<Class<?>> PIPELINE = List.of(ConvertedBodies.class, AsciidocConverter.class,
             ChartRenderer.class, TableScroller.class, AbbreviationMarker.class);
 
+    /** Whether the files converted are every page of the site (unused cache entries may then go) or some of them. */
+    public enum Scope { WHOLE_SITE, SOME_PAGES }
+
     private final Map<Path, CompletableFuture<String>> html;
     private final CompletableFuture<Void> all;
     private final long started;
@@ -76,9 +79,9 @@ public final class ConvertedBodies {
      * done; problems are added to {@code problems} in file order; {@code progress} hears the
      * number done so far.
      */
-    public static ConvertedBodies of(List<ContentFile> files, AsciidocConverter converter, Glossary glossary,
+    public static ConvertedBodies of(List<ContentFile> files, Scope scope, AsciidocConverter converter, Glossary glossary,
                                      Path cacheDir, List<Problem> problems, IntConsumer progress) {
-        return start(files, converter, glossary, cacheDir, problems, progress).awaitAll();
+        return start(files, scope, converter, glossary, cacheDir, problems, progress).awaitAll();
     }
 
     /**
@@ -86,8 +89,8 @@ public final class ConvertedBodies {
      * {@link #html} waits for the others one by one, so pages can be rendered while JRuby starts
      * and the rest convert. {@code problems} is complete after {@link #awaitAll()}.
      */
-    public static ConvertedBodies start(List<ContentFile> files, AsciidocConverter converter, Glossary glossary,
-                                        Path cacheDir, List<Problem> problems, IntConsumer progress) {
+    public static ConvertedBodies start(List<ContentFile> files, Scope scope, AsciidocConverter converter,
+                                        Glossary glossary, Path cacheDir, List<Problem> problems, IntConsumer progress) {
         long started = System.nanoTime();
         String fingerprint = fingerprint(converter, glossary);
         Map<Path, CompletableFuture<String>> html = new ConcurrentHashMap<>();
@@ -95,6 +98,9 @@ public final class ConvertedBodies {
         AtomicInteger done = new AtomicInteger();
         Map<Path, String> sources = new ConcurrentHashMap<>();
         BodyCache cache = BodyCache.open(cacheDir);
+        if (scope == Scope.WHOLE_SITE) {
+            cache.dropUnusedOnClose();
+        }
         List<ContentFile> toConvert = java.util.Collections.synchronizedList(new ArrayList<>());
         files.forEach(file -> html.put(key(file.file()), new CompletableFuture<>()));
         try {

@@ -142,7 +142,7 @@ public final class SiteBuild {
         Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
         AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
         List<Problem> problems = new ArrayList<>();
-        ConvertedBodies bodies = ConvertedBodies.of(fresh, converter, site.glossary(), bodiesDir(),
+        ConvertedBodies bodies = ConvertedBodies.of(fresh, ConvertedBodies.Scope.SOME_PAGES, converter, site.glossary(), bodiesDir(),
                 problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
@@ -197,7 +197,7 @@ public final class SiteBuild {
         }
         times.end("read");
         List<Problem> problems = new ArrayList<>();
-        ConvertedBodies bodies = ConvertedBodies.of(content.files(), new AsciidocConverter(asciidocAttributes(messages,
+        ConvertedBodies bodies = ConvertedBodies.of(content.files(), ConvertedBodies.Scope.WHOLE_SITE, new AsciidocConverter(asciidocAttributes(messages,
                 site.settings())), site.glossary(), bodiesDir(), problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
@@ -373,7 +373,7 @@ public final class SiteBuild {
             // Bodies are converted while JBake crawls the headers and renders: a page is rendered
             // as soon as its body is ready (cached ones at once), so JRuby's start-up, which
             // keeps one core busy for seconds, and the one-thread crawl overlap the rest.
-            ConvertedBodies bodies = ConvertedBodies.start(files, converter, site.glossary(),
+            ConvertedBodies bodies = ConvertedBodies.start(files, ConvertedBodies.Scope.WHOLE_SITE, converter, site.glossary(),
                     bodiesDir(), bodyProblems, progress.counter("Converting", files.size()));
             int pages;
             try {

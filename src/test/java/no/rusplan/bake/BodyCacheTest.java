@@ -88,6 +88,7 @@ class BodyCacheTest {
         }
         long before = Files.size(dir.resolve(BodyCache.FILE));
         try (BodyCache cache = BodyCache.open(dir)) {
+            cache.dropUnusedOnClose(); // a whole site's build
             assertEquals("<p>liten</p>", cache.get(C)); // A and B are no longer asked for
         }
         long after = Files.size(dir.resolve(BodyCache.FILE));
@@ -95,6 +96,23 @@ class BodyCacheTest {
         try (BodyCache cache = BodyCache.open(dir)) {
             assertNull(cache.get(A));
             assertEquals("<p>liten</p>", cache.get(C));
+        }
+    }
+
+    @Test
+    void aRebuildOfSomePagesKeepsTheOthersEntries() throws IOException {
+        String big = "<p>" + "x".repeat(1 << 20) + "</p>";
+        try (BodyCache cache = BodyCache.open(dir)) {
+            cache.put(A, big);
+            cache.put(B, big);
+            cache.put(C, "<p>endra side</p>");
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals("<p>endra side</p>", cache.get(C)); // serve --watch: one page rebuilt
+        }
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals(big, cache.get(A));
+            assertEquals(big, cache.get(B));
         }
     }
 
