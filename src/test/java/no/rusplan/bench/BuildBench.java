@@ -19,9 +19,11 @@ import no.rusplan.TestProject;
  * {@link SyntheticCorpus}), times a cold build, a rebuild with nothing changed and a rebuild
  * with one page changed, each in a fresh JVM started like {@code ./mvnw} starts it (with
  * {@code .mvn/jvm.config}), with the index stage's share and the peak RSS; then Antora
- * (npm, {@code bench/antora/}, a tiny local UI bundle) on the same pages in the same run.
- * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000]} (needs node/npm;
- * peak RSS needs GNU time at /usr/bin/time).
+ * (npm, {@code bench/antora/}, a tiny local UI bundle) on the same pages in the same run, and
+ * stock JBake 2.7 ({@link StockJBake}) for the sizes in {@code -Dstock} (default 1000: it takes
+ * minutes at 5,000 pages).
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000]}
+ * (needs node/npm; peak RSS needs GNU time at /usr/bin/time).
  */
 public final class BuildBench {
     private static final Pattern BUILT = Pattern.compile("Built (\\d+) pages.* in ([0-9.]+) s \\((.*)\\)");
@@ -37,6 +39,12 @@ public final class BuildBench {
         List<Integer> sizes = new ArrayList<>();
         for (String size : System.getProperty("sizes", "1000,5000").split(",")) {
             sizes.add(Integer.parseInt(size.strip()));
+        }
+        List<Integer> stockSizes = new ArrayList<>();
+        for (String size : System.getProperty("stock", "1000").split(",")) {
+            if (!size.isBlank()) {
+                stockSizes.add(Integer.parseInt(size.strip()));
+            }
         }
         Path antora = repo.resolve("bench/antora");
         if (!Files.isExecutable(antora.resolve("node_modules/.bin/antora"))) {
@@ -69,6 +77,12 @@ public final class BuildBench {
             out.append(line("antora 3.1 cold build", antoraRun));
             out.append(String.format(Locale.ROOT, "  cold build: rusplan %.1f s, antora %.1f s (antora / rusplan = %.2f)%n",
                     cold.wallSeconds(), antoraRun.wallSeconds(), antoraRun.wallSeconds() / cold.wallSeconds()));
+            if (stockSizes.contains(size)) {
+                Run stock = stockJBake(repo, project, repo.resolve("target/bench/stock-jbake-" + size));
+                out.append(line("stock jbake 2.7 (its own Oven)", stock));
+                out.append(String.format(Locale.ROOT, "  cold build: stock jbake / rusplan = %.1f%n",
+                        stock.wallSeconds() / cold.wallSeconds()));
+            }
         }
         Commands.report(TestProject.REPO, "build.txt", out);
     }
@@ -97,6 +111,18 @@ public final class BuildBench {
         return new Run(run.wallSeconds(), run.peakKb(), "(" + built.group(3) + ")");
     }
 
+    /** Stock JBake on the corpus's content, in a fresh JVM with the same flags. */
+    private static Run stockJBake(Path repo, Path project, Path work) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Commands.jvmFlags(repo));
+        command.add("-cp");
+        command.add(repo.resolve("target/test-classes") + java.io.File.pathSeparator + Commands.classPath(repo));
+        command.addAll(List.of("no.rusplan.bench.StockJBake", project.toString(), work.toString()));
+        Files.createDirectories(work.getParent());
+        return timed(work.getParent(), command);
+    }
+
     /** Runs {@code command} under GNU time when there is one; wall seconds, peak RSS and the output. */
     private static Run timed(Path dir, List<String> command) throws IOException, InterruptedException {
         Path timeOutput = Files.createTempFile("time", ".txt");
@@ -123,7 +149,8 @@ public final class BuildBench {
             peak = Long.parseLong(fields[fields.length - 1]);
         }
         Files.deleteIfExists(timeOutput);
-        return new Run(wall, peak, output.strip().lines().filter(l -> l.startsWith("Built") || l.startsWith("Up to date")).findFirst().orElse(""));
+        return new Run(wall, peak, output.strip().lines().filter(l -> l.startsWith("Built") || l.startsWith("Up to date")
+                || l.startsWith("Stock JBake")).findFirst().orElse(""));
     }
 
     /** Antora reads content from git: the corpus becomes a one-commit repository. */
