@@ -19,6 +19,26 @@ class BodyCacheTest {
     @TempDir
     Path dir;
 
+    private static final String BIG = "<p>" + "x".repeat(1 << 20) + "</p>";
+
+    /** A pack of two large bodies (A, B) and a small one (C), as a build with nothing cached leaves it. */
+    private void twoLargeAndOneSmall(String small) {
+        try (BodyCache cache = BodyCache.open(dir)) {
+            cache.put(A, BIG);
+            cache.put(B, BIG);
+            cache.put(C, small);
+        }
+    }
+
+    /** Opens the cache as the next build would and checks what A, B and C hold (null: nothing). */
+    private void assertHolds(String a, String b, String c) {
+        try (BodyCache cache = BodyCache.open(dir)) {
+            assertEquals(a, cache.get(A));
+            assertEquals(b, cache.get(B));
+            assertEquals(c, cache.get(C));
+        }
+    }
+
     @Test
     void bodiesPutInOneBuildAreFoundByTheNextInOneFile() throws IOException {
         try (BodyCache cache = BodyCache.open(dir)) {
@@ -26,11 +46,7 @@ class BodyCacheTest {
             cache.put(A, "<p>Pårørende – først</p>");
             cache.put(B, "<p>andre</p>");
         }
-        try (BodyCache cache = BodyCache.open(dir)) {
-            assertEquals("<p>Pårørende – først</p>", cache.get(A));
-            assertEquals("<p>andre</p>", cache.get(B));
-            assertNull(cache.get(C));
-        }
+        assertHolds("<p>Pårørende – først</p>", "<p>andre</p>", null);
         try (var files = Files.list(dir)) {
             assertEquals(java.util.List.of(dir.resolve(BodyCache.FILE)), files.toList());
         }
@@ -52,11 +68,7 @@ class BodyCacheTest {
             assertNull(cache.get(B));
             cache.put(C, "<p>ny</p>");
         }
-        try (BodyCache cache = BodyCache.open(dir)) {
-            assertEquals("<p>heil</p>", cache.get(A));
-            assertNull(cache.get(B));
-            assertEquals("<p>ny</p>", cache.get(C));
-        }
+        assertHolds("<p>heil</p>", null, "<p>ny</p>");
     }
 
     @Test
@@ -80,12 +92,7 @@ class BodyCacheTest {
 
     @Test
     void entriesNoBuildUsesAreDroppedOnceTheyAreMostOfThePack() throws IOException {
-        String big = "<p>" + "x".repeat(1 << 20) + "</p>";
-        try (BodyCache cache = BodyCache.open(dir)) {
-            cache.put(A, big);
-            cache.put(B, big);
-            cache.put(C, "<p>liten</p>");
-        }
+        twoLargeAndOneSmall("<p>liten</p>");
         long before = Files.size(dir.resolve(BodyCache.FILE));
         try (BodyCache cache = BodyCache.open(dir)) {
             cache.dropUnusedOnClose(); // a whole site's build
@@ -93,27 +100,16 @@ class BodyCacheTest {
         }
         long after = Files.size(dir.resolve(BodyCache.FILE));
         assertTrue(after < before / 100, before + " → " + after);
-        try (BodyCache cache = BodyCache.open(dir)) {
-            assertNull(cache.get(A));
-            assertEquals("<p>liten</p>", cache.get(C));
-        }
+        assertHolds(null, null, "<p>liten</p>");
     }
 
     @Test
     void aRebuildOfSomePagesKeepsTheOthersEntries() throws IOException {
-        String big = "<p>" + "x".repeat(1 << 20) + "</p>";
-        try (BodyCache cache = BodyCache.open(dir)) {
-            cache.put(A, big);
-            cache.put(B, big);
-            cache.put(C, "<p>endra side</p>");
-        }
+        twoLargeAndOneSmall("<p>endra side</p>");
         try (BodyCache cache = BodyCache.open(dir)) {
             assertEquals("<p>endra side</p>", cache.get(C)); // serve --watch: one page rebuilt
         }
-        try (BodyCache cache = BodyCache.open(dir)) {
-            assertEquals(big, cache.get(A));
-            assertEquals(big, cache.get(B));
-        }
+        assertHolds(BIG, BIG, "<p>endra side</p>");
     }
 
     @Test
@@ -125,11 +121,7 @@ class BodyCacheTest {
             }
             first.put(C, "<p>tredje</p>");
         }
-        try (BodyCache cache = BodyCache.open(dir)) {
-            assertEquals("<p>først</p>", cache.get(A));
-            assertNull(cache.get(B));
-            assertEquals("<p>tredje</p>", cache.get(C));
-        }
+        assertHolds("<p>først</p>", null, "<p>tredje</p>");
     }
 
     @Test
