@@ -142,8 +142,8 @@ public final class SiteBuild {
         Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
         AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
         List<Problem> problems = new ArrayList<>();
-        ConvertedBodies bodies = ConvertedBodies.of(fresh, ConvertedBodies.Scope.SOME_PAGES, converter, site.glossary(), bodiesDir(),
-                problems, done -> { });
+        ConvertedBodies bodies = ConvertedBodies.of(fresh, ConvertedBodies.Scope.SOME_PAGES, converter, site.glossary(),
+                bodiesDir(), problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
@@ -197,8 +197,9 @@ public final class SiteBuild {
         }
         times.end("read");
         List<Problem> problems = new ArrayList<>();
-        ConvertedBodies bodies = ConvertedBodies.of(content.files(), ConvertedBodies.Scope.WHOLE_SITE, new AsciidocConverter(asciidocAttributes(messages,
-                site.settings())), site.glossary(), bodiesDir(), problems, done -> { });
+        AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
+        ConvertedBodies bodies = ConvertedBodies.of(content.files(), ConvertedBodies.Scope.WHOLE_SITE, converter,
+                site.glossary(), bodiesDir(), problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
