@@ -15,15 +15,15 @@ import org.jbake.template.RenderingException;
  * the type (converted bodies included) and searches the list for the document's neighbours, for
  * every document, then writes a "rendered" flag back: work that grows with the square of the
  * page count (jbake-org/jbake#391), for previous/next links Rusplan's templates do not use (they
- * navigate with the site model). Installed in place of JBake's by {@link RenderingTools}.
+ * navigate with the site model). Run in place of JBake's by {@link SiteBaker}.
  */
 public final class SinglePassDocumentsRenderer implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-        // The store is read here, on the bake's thread (OrientDB sessions belong to a thread);
-        // rendering touches only the documents, the templates (thread-safe) and the output files.
+        // The store is read once, here; rendering touches only the documents (copies), the
+        // templates (thread-safe) and the output files.
         List<DocumentModel> documents = new ArrayList<>(db.getUnrenderedContent());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -56,7 +56,7 @@ public final class SinglePassDocumentsRenderer implements RenderingTool {
         return rendered.get();
     }
 
-    /** The pre-2.6 signature, still on the interface; JBake's Oven calls the one above. */
+    /** The pre-2.6 signature, still on the interface; JBake 2.7 calls the one above. */
     @Override
     @Deprecated
     public int render(Renderer renderer, ContentStore db, java.io.File destination, java.io.File templatesPath,

@@ -2,46 +2,46 @@ package no.rusplan.bake;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.rusplan.content.ContentFile;
 import no.rusplan.model.ContentType;
 import no.rusplan.render.SiteView;
+import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
-import org.jbake.app.DBUtil;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
+import org.jbake.render.Error404Renderer;
+import org.jbake.render.IndexRenderer;
+import org.jbake.render.RenderingTool;
+import org.jbake.render.SitemapRenderer;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.RenderingException;
 
 /**
- * Bakes the site with JBake's {@link Oven}: JBake crawls {@code content/}, stores the
- * documents, renders each with the template of its type and copies {@code assets/}. Rusplan
- * plugs in three things: the {@code .adoc} parser ({@link AsciidocEngine}, reusing the
- * validated headers), the template model ({@link SiteTemplateEngine}) and the Freemarker
- * engine for {@code .ftlh}/{@code .ftlx} ({@link FreemarkerEngine}).
+ * Bakes the site with JBake: its {@link Crawler} reads {@code content/} into the store, its
+ * {@link Renderer} renders each document with the template of its type through the rendering
+ * tools, and its {@link Asset} copies {@code assets/}. These are the steps of JBake's
+ * {@code Oven.bake()}, run here in the same order with the same utensils, because the Oven
+ * also starts an OrientDB database for its store (see {@link MemoryContentStore}, which takes
+ * its place). Rusplan plugs in the {@code .adoc} parser ({@link AsciidocEngine}, reusing the
+ * validated headers), the template model ({@link SiteTemplateEngine}), the Freemarker engine for
+ * {@code .ftlh}/{@code .ftlx} ({@link FreemarkerEngine}) and the documents renderer
+ * ({@link SinglePassDocumentsRenderer}) beside JBake's own index, sitemap and 404 renderers.
+ * Feed, archive and tags pages are not part of the site.
  */
 public final class SiteBaker {
-    static {
-        // JBake's OrientDB store logs through java.util.logging; route it to SLF4J/logback,
-        // where logback.xml keeps it quiet.
-        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
-            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-            org.slf4j.bridge.SLF4JBridgeHandler.install();
-        }
-        // JBake's store is an in-memory OrientDB database thrown away after each bake, yet
-        // creating it hashes the default users' passwords with 65,536 PBKDF2 rounds: seconds of
-        // every build (measured with JFR). Nothing is persisted or exposed, so one round will do.
-        // (OrientDB reads its global settings from system properties when it first loads.)
-        System.setProperty("security.userPasswordSaltIterations", "1");
-    }
-
     private final Path projectDir;
 
     public SiteBaker(Path projectDir) {
@@ -62,20 +62,46 @@ public final class SiteBaker {
         Engines.register("adoc", new AsciidocEngine(byPath));
 
         DefaultJBakeConfiguration config = configuration(destination.toFile());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        ContentStore store = DBUtil.createDataStore(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config, view, bodies)));
-        utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
-        RenderingTools.during(oven::bake);
-
-        if (!oven.getErrors().isEmpty()) {
-            throw new BakeException(oven.getErrors());
+        ContentStore store = new MemoryContentStore();
+        Renderer renderer = new Renderer(store, config, new SiteTemplateEngine(store, config, view, bodies));
+        Asset asset = new Asset(config);
+        List<Throwable> errors = new ArrayList<>();
+        if (config.getJvmLocale() != null) {
+            Locale.setDefault(LocaleUtils.toLocale(config.getJvmLocale()));
+        }
+        store.startup();
+        try {
+            registerDocumentTypes(config);
+            Crawler crawler = new Crawler(store, config);
+            crawler.crawl();
+            crawler.crawlDataFiles();
+            for (RenderingTool tool : List.of(new SinglePassDocumentsRenderer(), new IndexRenderer(),
+                    new SitemapRenderer(), new Error404Renderer())) {
+                try {
+                    tool.render(renderer, store, config);
+                } catch (RenderingException e) {
+                    errors.add(e);
+                }
+            }
+            asset.copy();
+            asset.copyAssetsFromContent(config.getContentFolder());
+            errors.addAll(asset.getErrors());
+        } finally {
+            store.close();
+        }
+        if (!errors.isEmpty()) {
+            throw new BakeException(errors);
         }
         return files.size();
+    }
+
+    /** The document types JBake knows for this bake (global in JBake), as the Oven registers them. */
+    private static void registerDocumentTypes(JBakeConfiguration config) {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
     private DefaultJBakeConfiguration configuration(File destination) {
@@ -100,8 +126,6 @@ public final class SiteBaker {
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("default.status", "published");
-        config.setProperty("db.store", "memory");
-        config.setProperty("db.path", "rusplan-" + System.nanoTime());
         config.setProperty("asciidoctor.attributes.export", false);
         return config;
     }
