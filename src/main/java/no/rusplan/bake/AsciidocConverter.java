@@ -43,6 +43,21 @@ public final class AsciidocConverter {
     /** @param attributes document attributes for every page (captions in the UI language, ids) */
     public AsciidocConverter(Map<String, Object> attributes) {
         this.attributes = Map.copyOf(attributes);
+        routeJavaLogging();
+    }
+
+    /**
+     * AsciidoctorJ also sends every message to java.util.logging, whose console handler would
+     * print it a second time, unformatted and without the file: routed to SLF4J instead, where
+     * logback.xml turns the "asciidoctor" logger off (the messages become {@link Problem}s with
+     * file and line, see {@link #log}). Checked for every converter, since anything may reset
+     * java.util.logging's configuration.
+     */
+    private static void routeJavaLogging() {
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
     }
 
     private static Asciidoctor asciidoctor() {

@@ -18,10 +18,10 @@ final class Commands {
         }
     }
 
-    /** Rusplan's classes and dependencies as a class path for a fresh JVM (Maven resolves it once; on a fresh machine it fetches the dependency plugin). */
+    /** Rusplan's classes and dependencies as a class path for a fresh JVM (Maven resolves it again when pom.xml changed; on a fresh machine it fetches the dependency plugin). */
     static String classPath(Path repo) throws IOException, InterruptedException {
         Path file = repo.resolve("target/bench/classpath.txt");
-        if (!Files.exists(file)) {
+        if (!Files.exists(file) || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(repo.resolve("pom.xml"))) < 0) {
             run(repo, repo.resolve("mvnw").toString(), "-q", "dependency:build-classpath", "-Dmdep.outputFile=" + file);
         }
         return repo.resolve("target/classes") + java.io.File.pathSeparator + Files.readString(file).strip();

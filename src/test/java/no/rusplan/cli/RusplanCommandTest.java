@@ -77,6 +77,19 @@ class RusplanCommandTest {
     }
 
     @Test
+    void brokenAsciiDocIsReportedOnceAtItsLine() throws Exception {
+        // java.util.logging's console handler is made afresh, so it would write to the
+        // captured stream: AsciidoctorJ's own copy of the message would show up there
+        java.util.logging.LogManager.getLogManager().readConfiguration();
+        TestProject project = TestProject.fixture(temp);
+        project.write("content/om.adoc", "= Om\n:jbake-type: page\n\nTekst.\n\n----\nuavsluttet\n");
+        assertEquals(1, RusplanCommand.run("build", "-p", project.root().toString()));
+        String message = "unterminated listing block";
+        assertTrue(err().contains("content/om.adoc:6: AsciiDoc: " + message), err());
+        assertEquals(1, err().split(message, -1).length - 1, "reported once: " + err());
+    }
+
+    @Test
     void checkReportsProblemsAndPublishesNothing() {
         TestProject project = TestProject.fixture(temp);
         project.write("content/om.adoc", "= Om\n:jbake-type: page\n\nSe link:/finnes-ikke/[her].\n");
