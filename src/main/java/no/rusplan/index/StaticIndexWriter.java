@@ -145,13 +145,33 @@ public final class StaticIndexWriter {
         }
     }
 
-    /** Lucene doc id → index into the entries (pages), or -1 for none. */
+    /**
+     * Lucene doc id → index into the entries (pages), or -1 for none; read from the id field's
+     * postings (stored fields would decompress every page's text for its id).
+     */
     private static int[] staticDocs(DirectoryReader reader, Map<String, Integer> docOf) throws IOException {
         int[] staticDoc = new int[reader.maxDoc()];
-        var stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            String id = stored.document(doc).get(IndexFields.ID);
-            staticDoc[doc] = id == null ? -1 : docOf.getOrDefault(id, -1);
+        java.util.Arrays.fill(staticDoc, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms ids = leaf.reader().terms(IndexFields.ID);
+            if (ids == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            TermsEnum termsEnum = ids.iterator();
+            org.apache.lucene.index.PostingsEnum postings = null;
+            for (BytesRef id = termsEnum.next(); id != null; id = termsEnum.next()) {
+                Integer page = docOf.get(id.utf8ToString());
+                if (page == null) {
+                    continue;
+                }
+                postings = termsEnum.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        staticDoc[leaf.docBase + doc] = page;
+                    }
+                }
+            }
         }
         return staticDoc;
     }

@@ -37,7 +37,8 @@ public final class SiteModel {
     private final Map<String, Term> terms;
     private final List<Page> pages;
     private final List<MeasureOverview> overviews;
-    private final Map<Path, Item> itemsByFile = new HashMap<>();
+    /** In the order items are listed below (each kind in file order), never by hash: the index's order and its ties follow it. */
+    private final Map<Path, Item> itemsByFile = new LinkedHashMap<>();
     private final Glossary glossary;
     private final Facets<Service> helpDirectory;
     private final Facets<Program> programDirectory;

@@ -45,6 +45,32 @@ class SiteBuildTest {
     }
 
     @Test
+    void theSameContentElsewhereBuildsTheSameSite() throws Exception {
+        TestProject elsewhere = TestProject.fixture(temp.resolve("somewhere").resolve("else"));
+        new SiteBuild(elsewhere.layout(), TODAY).build();
+        Map<String, String> here = contents(project.layout().siteDir());
+        Map<String, String> there = contents(elsewhere.layout().siteDir());
+        List<String> differing = new java.util.TreeSet<>(java.util.Set.copyOf(here.keySet())).stream()
+                .filter(file -> !here.get(file).equals(there.get(file))).toList();
+        assertEquals(here.keySet(), there.keySet(), "the same files (the static index's are named by their content)");
+        assertEquals(List.of(), differing, "files with other bytes");
+    }
+
+    /** Every file under {@code dir} with its bytes, by path relative to it. */
+    private static Map<String, String> contents(Path dir) throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    @Test
     void bakesEveryContentFileWithItsTemplate() {
         assertEquals(16, outcome.pages());
         Document service = Jsoup.parse(project.page("services/hjelpesenteret/"));
