@@ -34,8 +34,9 @@ import org.jbake.template.RenderingException;
  * {@link Renderer} renders each document with the template of its type through the rendering
  * tools, and its {@link Asset} copies {@code assets/}. These are the steps of JBake's
  * {@code Oven.bake()}, run here in the same order with the same utensils, because the Oven
- * also starts an OrientDB database for its store (see {@link MemoryContentStore}, which takes
- * its place). Rusplan plugs in the {@code .adoc} parser ({@link AsciidocEngine}, reusing the
+ * needs an OrientDB database for its store (see {@link MemoryContentStore}, which takes its
+ * place); the Oven's schema and cache-clearing steps are left out, as a store that lives for
+ * one bake has neither. Rusplan plugs in the {@code .adoc} parser ({@link AsciidocEngine}, reusing the
  * validated headers), the template model ({@link SiteTemplateEngine}), the Freemarker engine for
  * {@code .ftlh}/{@code .ftlx} ({@link FreemarkerEngine}) and the documents renderer
  * ({@link SinglePassDocumentsRenderer}) beside JBake's own index, sitemap and 404 renderers.
