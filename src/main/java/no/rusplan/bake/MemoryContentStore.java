@@ -85,10 +85,15 @@ final class MemoryContentStore extends ContentStore {
         return select(d -> docType.equals(d.getType()) && PUBLISHED.equals(d.getStatus())).size();
     }
 
-    /** {@code select * from Documents where sourceuri=?}. */
+    /** {@code select * from Documents where sourceuri=?} (the crawl asks it for every file: a lookup, not a scan). */
     @Override
-    public DocumentList<DocumentModel> getDocumentByUri(String uri) {
-        return select(d -> uri.equals(d.getSourceuri()));
+    public synchronized DocumentList<DocumentModel> getDocumentByUri(String uri) {
+        DocumentList<DocumentModel> found = new DocumentList<>();
+        DocumentModel document = documents.get(uri);
+        if (document != null) {
+            found.add(copy(document));
+        }
+        return found;
     }
 
     /** {@code select sha1,rendered from Documents where sourceuri=?} (the whole document here). */
