@@ -48,26 +48,17 @@ class SiteBuildTest {
     void theSameContentElsewhereBuildsTheSameSite() throws Exception {
         TestProject elsewhere = TestProject.fixture(temp.resolve("somewhere").resolve("else"));
         new SiteBuild(elsewhere.layout(), TODAY).build();
-        Map<String, String> here = contents(project.layout().siteDir());
-        Map<String, String> there = contents(elsewhere.layout().siteDir());
-        List<String> differing = new java.util.TreeSet<>(java.util.Set.copyOf(here.keySet())).stream()
-                .filter(file -> !here.get(file).equals(there.get(file))).toList();
-        assertEquals(here.keySet(), there.keySet(), "the same files (the static index's are named by their content)");
-        assertEquals(List.of(), differing, "files with other bytes");
+        Path here = project.layout().siteDir();
+        Path there = elsewhere.layout().siteDir();
+        assertEquals(siteText(here), siteText(there));
+        assertEquals(fileNames(here.resolve("search")), fileNames(there.resolve("search")),
+                "the static index's files, named by their content");
     }
 
-    /** Every file under {@code dir} with its bytes, by path relative to it. */
-    private static Map<String, String> contents(Path dir) throws java.io.IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (var walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private static List<String> fileNames(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-        return files;
     }
 
     @Test
