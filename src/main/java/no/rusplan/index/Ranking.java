@@ -9,9 +9,12 @@ import java.util.Map;
  * in passing).
  */
 public final class Ranking {
-    /** Fields a query term is looked for in, with their weights. */
-    public static final Map<String, Float> FIELD_WEIGHTS = Map.of(IndexFields.TITLE, 4f, IndexFields.HEADINGS, 2f,
-            IndexFields.MUNICIPALITY_NAME, 1.5f, IndexFields.BODY, 1f);
+    /**
+     * Fields a query term is looked for in, with their weights, in a fixed order: the static
+     * index sums each page's field scores in this order, and {@code Map.of}'s order changes
+     * from one JVM to the next (a float sum in another order can round differently).
+     */
+    public static final Map<String, Float> FIELD_WEIGHTS = fieldWeights();
     /** Extra weight when the query's terms stand together (within a few words) in the body. */
     public static final float PHRASE_BOOST = 2f;
     /** How far apart the terms of a phrase may stand and still count as together. */
@@ -54,6 +57,15 @@ public final class Ranking {
             "measure", 1.1, "plan", 1.1, "chapter", 1.0, "measures", 1.0, "directory", 1.0, "page", 0.9);
 
     private Ranking() {
+    }
+
+    private static Map<String, Float> fieldWeights() {
+        Map<String, Float> weights = new java.util.LinkedHashMap<>();
+        weights.put(IndexFields.TITLE, 4f);
+        weights.put(IndexFields.HEADINGS, 2f);
+        weights.put(IndexFields.MUNICIPALITY_NAME, 1.5f);
+        weights.put(IndexFields.BODY, 1f);
+        return java.util.Collections.unmodifiableMap(weights);
     }
 
     public static double typeWeight(String type) {

@@ -93,14 +93,24 @@ public final class StaticIndexWriter {
             docOf.put(entries.get(i).id(), i);
         }
         try (Output out = new Output(outDir); FSDirectory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            // the page texts need nothing from Lucene: compressed beside the weights, which are
+            // computed on this thread
+            java.util.concurrent.CompletableFuture<List<byte[]>> compressedTexts = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> entries.parallelStream().map(entry -> gzip(json(List.of(
+                            entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body()))))
+                            .toList());
             IndexSearcher searcher = new IndexSearcher(reader);
             int[] staticDoc = staticDocs(reader, docOf);
             Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc);
             Map<String, double[]> finalWeights = combine(weights, entries);
             Map<String, Object> lexicon = lexicon(reader, synonyms, finalWeights.keySet());
 
-            List<byte[]> texts = entries.parallelStream().map(entry -> gzip(json(List.of(
-                    entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body())))).toList();
+            List<byte[]> texts;
+            try {
+                texts = compressedTexts.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
             ByteArrayOutputStream allTexts = new ByteArrayOutputStream();
             List<Object> docs = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
