@@ -2,6 +2,9 @@ package no.rusplan.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,22 @@ public final class Facets<T> {
 
     private final List<T> items;
     private final List<Dimension<T>> dimensions;
+    private final Map<String, Dimension<T>> byParameter = new LinkedHashMap<>();
+    /** Per dimension (by parameter), each item's values, read once: templates ask for them on every directory page. */
+    private final Map<String, Map<T, List<String>>> values = new LinkedHashMap<>();
 
     public Facets(List<T> items, List<Dimension<T>> dimensions) {
         this.items = List.copyOf(items);
         this.dimensions = List.copyOf(dimensions);
+        for (Dimension<T> dimension : this.dimensions) {
+            byParameter.putIfAbsent(dimension.parameter(), dimension);
+            // by identity: items are records, whose equals and hashCode compare every field
+            Map<T, List<String>> itemValues = new IdentityHashMap<>();
+            for (T item : this.items) {
+                itemValues.put(item, List.copyOf(new LinkedHashSet<>(dimension.values().apply(item))));
+            }
+            values.putIfAbsent(dimension.parameter(), itemValues);
+        }
     }
 
     public List<Dimension<T>> dimensions() {
@@ -48,7 +63,13 @@ public final class Facets<T> {
 
     /** An item's values in one dimension, joined with {@code |} for a data attribute. */
     public String values(String parameter, T item) {
-        return dimension(parameter).map(d -> String.join("|", d.values().apply(item))).orElse("");
+        return dimension(parameter).map(d -> String.join("|", valuesOf(d, item))).orElse("");
+    }
+
+    /** The item's distinct values in the dimension, in their order (read again for an item not listed here). */
+    private List<String> valuesOf(Dimension<T> dimension, T item) {
+        List<String> known = values.get(dimension.parameter()).get(item);
+        return known != null ? known : List.copyOf(new LinkedHashSet<>(dimension.values().apply(item)));
     }
 
     /** Why a selection cannot be applied: the parameter and what is wrong with it. */
@@ -85,12 +106,20 @@ public final class Facets<T> {
         for (Dimension<T> dimension : dimensions) {
             Map<String, String> others = new LinkedHashMap<>(active);
             others.remove(dimension.parameter());
-            List<T> base = items.stream().filter(matcher(others)).toList();
+            Predicate<T> inBase = matcher(others);
+            // drill-sideways counts in one pass over the items the other dimensions leave
+            Map<String, Integer> counts = new HashMap<>();
+            for (T item : items) {
+                if (inBase.test(item)) {
+                    for (String value : valuesOf(dimension, item)) {
+                        counts.merge(value, 1, Integer::sum);
+                    }
+                }
+            }
             List<FilterOption> options = new ArrayList<>();
             for (Option option : dimension.options()) {
-                int count = (int) base.stream().filter(i -> dimension.values().apply(i).contains(option.value())).count();
-                options.add(new FilterOption(option.value(), option.labelKey(), option.label(), count,
-                        option.value().equals(active.get(dimension.parameter()))));
+                options.add(new FilterOption(option.value(), option.labelKey(), option.label(),
+                        counts.getOrDefault(option.value(), 0), option.value().equals(active.get(dimension.parameter()))));
             }
             shown.add(new FilterDimension(dimension.parameter(), dimension.titleKey(), options));
         }
@@ -98,11 +127,12 @@ public final class Facets<T> {
     }
 
     private Predicate<T> matcher(Map<String, String> selection) {
-        return item -> selection.entrySet().stream().allMatch(s ->
-                dimension(s.getKey()).map(d -> d.values().apply(item).contains(s.getValue())).orElse(true));
+        List<Map.Entry<Dimension<T>, String>> required = new ArrayList<>();
+        selection.forEach((parameter, value) -> dimension(parameter).ifPresent(d -> required.add(Map.entry(d, value))));
+        return item -> required.stream().allMatch(r -> valuesOf(r.getKey(), item).contains(r.getValue()));
     }
 
     private Optional<Dimension<T>> dimension(String parameter) {
-        return dimensions.stream().filter(d -> d.parameter().equals(parameter)).findFirst();
+        return Optional.ofNullable(byParameter.get(parameter));
     }
 }

@@ -1,0 +1,71 @@
+package no.rusplan.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FacetsTest {
+    private record Entry(String name, List<String> places, List<String> audiences) {
+    }
+
+    private static final Entry A = new Entry("a", List.of("x", "y"), List.of("adults"));
+    private static final Entry B = new Entry("b", List.of("x"), List.of("relatives"));
+    private static final Entry C = new Entry("c", List.of("y"), List.of("adults", "relatives"));
+    private static final Entry D = new Entry("d", List.of(), List.of("adults"));
+    private static final Entry E = new Entry("e", List.of("x", "x"), List.of("adults"));
+
+    private final Facets<Entry> facets = new Facets<>(List.of(A, B, C, D, E), List.of(
+            new Facets.Dimension<>("kommune", "filter.municipality", Entry::places,
+                    List.of(Facets.Option.literal("x", "X"), Facets.Option.literal("y", "Y"), Facets.Option.literal("z", "Z"))),
+            new Facets.Dimension<>("for", "filter.audience", Entry::audiences,
+                    List.of(Facets.Option.literal("adults", "Voksne"), Facets.Option.literal("relatives", "Pårørende")))));
+
+    private static Map<String, Integer> counts(FilteredList<Entry> list, String parameter) {
+        return list.dimensions().stream().filter(d -> d.parameter().equals(parameter)).findFirst().orElseThrow()
+                .options().stream().collect(Collectors.toMap(FilterOption::value, FilterOption::count));
+    }
+
+    @Test
+    void countsFollowTheOtherDimensionsOnlyAndCountAnEntryOncePerValue() {
+        FilteredList<Entry> list = facets.apply(Map.of("kommune", "x"));
+        // the municipality's own counts ignore its selection (drill sideways); E's repeated x counts once
+        assertEquals(Map.of("x", 3, "y", 2, "z", 0), counts(list, "kommune"));
+        // the audience counts are of the entries in x: A, B and E
+        assertEquals(Map.of("adults", 2, "relatives", 1), counts(list, "for"));
+        assertEquals(3, list.shownCount());
+        assertTrue(list.shows(A) && list.shows(B) && list.shows(E));
+        assertFalse(list.shows(C) || list.shows(D));
+    }
+
+    @Test
+    void twoSelectionsMustBothMatchAndEmptyMeansAny() {
+        FilteredList<Entry> list = facets.apply(Map.of("kommune", "y", "for", "relatives", "ignored-empty", ""));
+        assertEquals(1, list.shownCount());
+        assertTrue(list.shows(C));
+        assertEquals(Map.of("x", 1, "y", 1, "z", 0), counts(list, "kommune")); // relatives: B (x) and C (y)
+        assertEquals(Map.of("adults", 2, "relatives", 1), counts(list, "for")); // in y: A and C
+        assertEquals(5, facets.apply(Map.of("for", "")).shownCount());
+    }
+
+    @Test
+    void dataAttributeValuesAreDistinctAndInOrder() {
+        assertEquals("adults|relatives", facets.values("for", C));
+        assertEquals("x", facets.values("kommune", E));
+        assertEquals("", facets.values("kommune", D));
+        assertEquals("", facets.values("unknown", A));
+        // an entry the directory does not list is still answered
+        assertEquals("q", facets.values("kommune", new Entry("f", List.of("q"), List.of())));
+    }
+
+    @Test
+    void unknownParametersAndValuesAreNamed() {
+        assertEquals("tema: is not a filter here", facets.invalid(Map.of("tema", "x")).orElseThrow().toString());
+        assertEquals("kommune: 'q' is not one of its values", facets.invalid(Map.of("kommune", "q")).orElseThrow().toString());
+        assertTrue(facets.invalid(Map.of("kommune", "y")).isEmpty());
+    }
+}
