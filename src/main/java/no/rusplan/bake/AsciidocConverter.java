@@ -30,6 +30,7 @@ public final class AsciidocConverter {
         }
     }
 
+    private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
     private static final Object LOCK = new Object();
     private static Asciidoctor shared;
     private static boolean starting;
@@ -63,10 +64,36 @@ public final class AsciidocConverter {
     private static Asciidoctor asciidoctor() {
         synchronized (LOCK) {
             if (shared == null) {
-                shared = Asciidoctor.Factory.create();
+                shared = create();
                 shared.registerLogHandler(AsciidocConverter::log);
             }
             return shared;
+        }
+    }
+
+    /**
+     * Starts JRuby without RubyGems, with the gems AsciidoctorJ bundles on its load path
+     * instead ({@link BundledGems}): loading RubyGems was 0.6 of JRuby's 1.9 s of start-up
+     * ({@code -Djruby.debug.loadService.timing=true}), only to find those same directories.
+     * Asciidoctor and what it loads on demand (coderay, rouge, asciimath …) are then plain
+     * {@code require}s. If the gems cannot be listed, JRuby starts the usual way; a value of
+     * {@code jruby.cli.rubygems.enable} given on the command line wins.
+     */
+    private static Asciidoctor create() {
+        List<String> loadPath = BundledGems.loadPath();
+        if (loadPath.isEmpty()) {
+            return Asciidoctor.Factory.create();
+        }
+        boolean unset = System.getProperty(RUBYGEMS) == null;
+        if (unset) {
+            System.setProperty(RUBYGEMS, "false"); // read when JRuby's RubyInstanceConfig is created
+        }
+        try {
+            return org.asciidoctor.jruby.AsciidoctorJRuby.Factory.create(loadPath);
+        } finally {
+            if (unset) {
+                System.clearProperty(RUBYGEMS);
+            }
         }
     }
 
