@@ -64,13 +64,37 @@ public final class ConvertedBodies {
     }
 
     /**
-     * Starts JRuby in the background when {@code cacheDir} holds no body, so that its start-up
-     * overlaps reading and validating the content: a build with an empty cache converts every
-     * page. With bodies cached JRuby is started only if one of them is missing.
+     * Starts JRuby in the background when some body will probably have to be converted, so that
+     * its start-up overlaps reading and validating the content: when {@code cacheDir} holds no
+     * body, or a file under {@code contentDir} was modified after {@code lastBuild} (a file the
+     * last published build wrote) or, without one, after the cache. Otherwise JRuby is started
+     * only once a body turns out to be missing, after the content is read: with one page changed
+     * at 5,000 pages, JRuby is what the build waits for, and that was 0.3-0.4 s later.
      */
-    public static void prepare(Path cacheDir) {
-        if (BodyCache.holdsNothing(cacheDir)) {
+    public static void prepare(Path cacheDir, Path contentDir, Path lastBuild) {
+        if (probablyConverts(cacheDir, contentDir, lastBuild)) {
             AsciidocConverter.startInBackground();
+        }
+    }
+
+    /** Whether {@link #prepare} starts JRuby. */
+    static boolean probablyConverts(Path cacheDir, Path contentDir, Path lastBuild) {
+        return BodyCache.holdsNothing(cacheDir)
+                || changedSince(contentDir, Files.exists(lastBuild) ? lastBuild : cacheDir.resolve(BodyCache.FILE));
+    }
+
+    private static boolean changedSince(Path contentDir, Path reference) {
+        try (java.util.stream.Stream<Path> files = Files.walk(contentDir)) {
+            java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(reference);
+            return files.anyMatch(file -> {
+                try {
+                    return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return true; // nothing to compare with (or content unreadable, which reading will report)
         }
     }
 

@@ -353,7 +353,8 @@ public final class SiteBuild {
         boolean upToDate = publish && stamp.equals(BuildStamp.published(layout.indexDir()))
                 && Files.isRegularFile(layout.siteDir().resolve("index.html"));
         if (!upToDate) {
-            ConvertedBodies.prepare(bodiesDir()); // JRuby starts while the content is read
+            // JRuby starts while the content is read, if a body will probably be converted
+            ConvertedBodies.prepare(bodiesDir(), layout.contentDir(), layout.indexDir().resolve(BuildStamp.FILE));
         }
         Content content = readContent();
         times.end("read");
