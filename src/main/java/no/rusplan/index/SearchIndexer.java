@@ -53,26 +53,15 @@ public final class SearchIndexer {
         CompoundSplitter splitter = CompoundSplitter.fromCorpus(wordCounts(entries));
         Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
                 IndexFields.TITLE_EXACT, IndexFields.SPELL);
-        // Analysis (compound splitting, stemming) is most of the time, so three writers work side
-        // by side: the sections, the first half of the pages and the second half (both halves in
-        // memory, then merged into one segment: not analysed again). Each writer has
-        // one thread and merges only neighbouring segments, so the pages keep the entries' order
-        // and every score and tie is what one writer would give (one shared writer fed by every
-        // core was no faster: its segments must then be sorted and merged). The section index is
-        // the smallest; the pages alone kept one core busy for seconds after it was done.
-        java.util.concurrent.CompletableFuture<Void> sections = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try (Directory directory = FSDirectory.open(indexDir.resolve(IndexFields.SECTIONS_DIR));
-                 IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-                for (IndexEntry entry : entries) {
-                    for (IndexEntry.Section section : entry.sections()) {
-                        writer.addDocument(section(entry, section));
-                    }
-                }
-                finish(writer);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        // Analysis (compound splitting, stemming) is most of the time, so it runs on two threads:
+        // first the two halves of the pages, each by a writer of its own in memory, then the
+        // sections, while the halves are merged into indexDir's one segment in one pass (the
+        // merge is one thread's work; with the sections analysed beside the halves instead, one
+        // core idled through it). Each writer has one thread and merges only neighbouring
+        // segments, so the pages keep the entries' order and every score and tie is what one
+        // writer would give (one shared writer fed by every core was no faster: its segments
+        // must then be sorted and merged). One segment, because searching two was 5 % slower
+        // (exec:java@query-bench).
         List<IndexEntry> firstHalf = entries.subList(0, entries.size() / 2);
         List<IndexEntry> secondHalf = entries.subList(entries.size() / 2, entries.size());
         java.util.concurrent.CompletableFuture<Directory> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -82,20 +71,26 @@ public final class SearchIndexer {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        // One pass merges the halves into indexDir's one segment, in order (writing the first half
-        // there, copying the second beside it and merging the two: about 0.15 s more at 5,000
-        // pages, all of it on one core). One segment, because searching two was 5 % slower
-        // (exec:java@query-bench).
         try (Directory first = inMemory(firstHalf, analyzer); Directory rest = join(second);
              DirectoryReader firstPages = DirectoryReader.open(first); DirectoryReader restPages = DirectoryReader.open(rest);
              Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-            writer.addIndexes(java.util.stream.Stream.of(firstPages, restPages)
-                    .flatMap(reader -> reader.leaves().stream())
-                    .map(leaf -> (CodecReader) leaf.reader())
-                    .toArray(CodecReader[]::new));
-            finish(writer);
+            java.util.concurrent.CompletableFuture<Void> sections = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    writeSections(entries, analyzer, indexDir.resolve(IndexFields.SECTIONS_DIR));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            try {
+                writer.addIndexes(java.util.stream.Stream.of(firstPages, restPages)
+                        .flatMap(reader -> reader.leaves().stream())
+                        .map(leaf -> (CodecReader) leaf.reader())
+                        .toArray(CodecReader[]::new));
+                finish(writer);
+            } finally {
+                join(sections); // also when the merge failed: nothing may still write into indexDir
+            }
         }
-        join(sections);
         new ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValue(indexDir.resolve(IndexFields.LABELS_FILE).toFile(), labels);
         Files.writeString(indexDir.resolve(IndexFields.SYNONYMS_FILE), synonyms.format(), StandardCharsets.UTF_8);
@@ -111,6 +106,18 @@ public final class SearchIndexer {
         return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false) // a compound file is one more copy of every byte, for fewer files
                 .setMergePolicy(new org.apache.lucene.index.LogByteSizeMergePolicy());
+    }
+
+    /** Every entry's sections, one document each, into {@code dir}. */
+    private void writeSections(List<IndexEntry> entries, Analyzer analyzer, Path dir) throws IOException {
+        try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
+            for (IndexEntry entry : entries) {
+                for (IndexEntry.Section section : entry.sections()) {
+                    writer.addDocument(section(entry, section));
+                }
+            }
+            finish(writer);
+        }
     }
 
     /** {@code entries}' pages written to a directory in memory, in their order. */
