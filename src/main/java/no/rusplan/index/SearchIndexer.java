@@ -60,8 +60,8 @@ public final class SearchIndexer {
         // core idled through it). Each writer has one thread and merges only neighbouring
         // segments, so the pages keep the entries' order and every score and tie is what one
         // writer would give (one shared writer fed by every core was no faster: its segments
-        // must then be sorted and merged). One segment, because searching two was 5 % slower
-        // (exec:java@query-bench).
+        // must then be sorted and merged). One segment, because searching two was 3-8 % slower
+        // (QueryBench's loop on the example site's index, alternated).
         List<IndexEntry> firstHalf = entries.subList(0, entries.size() / 2);
         List<IndexEntry> secondHalf = entries.subList(entries.size() / 2, entries.size());
         java.util.concurrent.CompletableFuture<Directory> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
