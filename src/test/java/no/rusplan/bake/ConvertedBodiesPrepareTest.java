@@ -36,29 +36,33 @@ class ConvertedBodiesPrepareTest {
         }
     }
 
+    private boolean startsJRuby() {
+        return ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp);
+    }
+
     @Test
     void anEmptyCacheMeansEveryBodyIsConverted() throws Exception {
         layout(false, BUILT.minusSeconds(60), BUILT, BUILT);
-        assertTrue(ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp));
+        assertTrue(startsJRuby());
     }
 
     @Test
     void nothingEditedSinceTheLastBuildStartsNothing() throws Exception {
         layout(true, BUILT.minusSeconds(60), BUILT, BUILT.minusSeconds(30));
-        assertFalse(ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp));
+        assertFalse(startsJRuby());
     }
 
     @Test
     void aPageEditedAfterTheLastBuildStartsJRuby() throws Exception {
         layout(true, BUILT.plusSeconds(60), BUILT, BUILT);
-        assertTrue(ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp));
+        assertTrue(startsJRuby());
     }
 
     @Test
     void withoutAStampTheCacheIsTheReference() throws Exception {
         layout(true, BUILT.minusSeconds(60), null, BUILT);
-        assertFalse(ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp));
+        assertFalse(startsJRuby());
         Files.setLastModifiedTime(content.resolve("tilbud.adoc"), FileTime.from(BUILT.plusSeconds(1)));
-        assertTrue(ConvertedBodies.probablyConverts(cache, project.resolve("content"), stamp));
+        assertTrue(startsJRuby());
     }
 }
