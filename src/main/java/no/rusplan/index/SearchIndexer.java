@@ -40,9 +40,18 @@ public final class SearchIndexer {
     /** Body text is stored with offsets so the highlighter can cut snippets without re-analysis. */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
+    /**
+     * The spell field is only asked which words the site has and on how many pages (the
+     * suggestions, the static index's lexicon): no frequencies, positions or norms to write.
+     */
+    private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+        SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
+        SPELL_TYPE.setOmitNorms(true);
+        SPELL_TYPE.freeze();
     }
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
@@ -205,7 +214,7 @@ public final class SearchIndexer {
         doc.add(new DoubleDocValuesField(IndexFields.TYPE_WEIGHT, Ranking.typeWeight(entry.type())));
         doc.add(new TextField(IndexFields.TITLE, entry.title(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
-        doc.add(new TextField(IndexFields.SPELL, entry.title() + " \n" + entry.body(), Field.Store.NO));
+        doc.add(new Field(IndexFields.SPELL, entry.title() + " \n" + entry.body(), SPELL_TYPE));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY, entry.body(), BODY_TYPE));
         for (String id : entry.municipalityIds()) {
