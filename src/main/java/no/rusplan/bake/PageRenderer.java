@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import no.rusplan.model.ContentType;
 import no.rusplan.model.Item;
+import no.rusplan.render.ModelReads;
 import no.rusplan.render.SiteView;
 import no.rusplan.render.TemplateSetup;
 
@@ -19,17 +20,26 @@ import no.rusplan.render.TemplateSetup;
 public final class PageRenderer {
     private final Configuration freemarker;
     private final SiteView view;
+    private final java.util.Optional<ModelReads> reads;
 
     public PageRenderer(java.nio.file.Path templatesDir, SiteView view) {
+        this(templatesDir, view, java.util.Optional.empty());
+    }
+
+    /** @param reads where to record what each content page read from the model, if anywhere */
+    public PageRenderer(java.nio.file.Path templatesDir, SiteView view, java.util.Optional<ModelReads> reads) {
         this.freemarker = TemplateSetup.configuration(templatesDir);
         this.view = view;
+        this.reads = reads;
     }
 
     public String render(Item item, ContentType type, String body) throws BakeException {
         Map<String, Object> model = view.variables(item.location().url());
         model.put("item", item);
         model.put("content", Map.of("body", body));
-        return process(type.code() + ".ftlh", model);
+        String template = type.code() + ".ftlh";
+        return reads.isPresent() ? reads.get().record(item.location().file(), () -> process(template, model))
+                : process(template, model);
     }
 
     /**

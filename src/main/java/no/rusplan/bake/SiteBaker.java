@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.rusplan.content.ContentFile;
 import no.rusplan.model.ContentType;
+import no.rusplan.render.ModelReads;
 import no.rusplan.render.SiteView;
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
@@ -52,19 +53,20 @@ public final class SiteBaker {
     /**
      * Bakes into {@code destination} (which should be a fresh, empty directory). JBake's crawl
      * needs only the headers; each page waits for its own body when it is rendered, so
-     * conversion may still be running ({@link ConvertedBodies#start}).
+     * conversion may still be running ({@link ConvertedBodies#start}). With {@code reads}, what
+     * each content page's templates read from the model is recorded there ({@code serve --watch}).
      *
      * @throws BakeException when JBake or a template fails
      */
-    public int bake(List<ContentFile> files, SiteView view, Path destination, ConvertedBodies bodies)
-            throws BakeException {
+    public int bake(List<ContentFile> files, SiteView view, Path destination, ConvertedBodies bodies,
+                    java.util.Optional<ModelReads> reads) throws BakeException {
         Map<Path, ContentFile> byPath = files.stream().collect(Collectors.toMap(
                 f -> f.file().toAbsolutePath().normalize(), Function.identity()));
         Engines.register("adoc", new AsciidocEngine(byPath));
 
         DefaultJBakeConfiguration config = configuration(destination.toFile());
         ContentStore store = new MemoryContentStore();
-        Renderer renderer = new Renderer(store, config, new SiteTemplateEngine(store, config, view, bodies));
+        Renderer renderer = new Renderer(store, config, new SiteTemplateEngine(store, config, view, bodies, reads));
         Asset asset = new Asset(config);
         List<Throwable> errors = new ArrayList<>();
         if (config.getJvmLocale() != null) {

@@ -2,6 +2,7 @@ package no.rusplan.bake;
 
 import java.io.Writer;
 import java.nio.file.Path;
+import no.rusplan.render.ModelReads;
 import no.rusplan.render.SiteView;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -19,12 +20,18 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final SiteView view;
     private final ConvertedBodies bodies;
     private final FreemarkerEngine freemarker;
+    private final java.util.Optional<ModelReads> reads;
 
-    /** @param bodies the converted bodies; a page waits for its own if it is still being converted */
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view, ConvertedBodies bodies) {
+    /**
+     * @param bodies the converted bodies; a page waits for its own if it is still being converted
+     * @param reads where to record what each content page read from the model, if anywhere
+     */
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView view, ConvertedBodies bodies,
+                       java.util.Optional<ModelReads> reads) {
         super(db, config);
         this.view = view;
         this.bodies = bodies;
+        this.reads = reads;
         this.freemarker = new FreemarkerEngine(config, db);
     }
 
@@ -33,8 +40,8 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         DocumentModel content = model.getContent();
         String url = pageUrl(content, templateName);
         model.putAll(view.variables(url));
-        if (content != null && content.getFile() != null) {
-            Path file = Path.of(content.getFile());
+        Path file = content != null && content.getFile() != null ? Path.of(content.getFile()) : null;
+        if (file != null) {
             model.put("item", view.site().flatMap(site -> site.itemFor(file)).orElseThrow(() ->
                     new IllegalStateException("No model item for " + file)));
             String body = bodies.html(file);
@@ -46,7 +53,14 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         if (templateName.endsWith(".ftlh") || templateName.endsWith(".ftlx")) {
             // JBake's delegation copies its whole configuration into a map for every page
             // (a sixth of rendering, measured with JFR) for templates that never read it
-            freemarker.renderDocument(model, templateName, writer);
+            if (file != null && reads.isPresent()) {
+                reads.get().record(file, () -> {
+                    freemarker.renderDocument(model, templateName, writer);
+                    return null;
+                });
+            } else {
+                freemarker.renderDocument(model, templateName, writer);
+            }
         } else {
             super.renderDocument(model, templateName, writer);
         }

@@ -38,6 +38,7 @@ import no.rusplan.model.Municipality;
 import no.rusplan.model.SiteModel;
 import no.rusplan.model.SiteSettings;
 import no.rusplan.render.Messages;
+import no.rusplan.render.ModelReads;
 import no.rusplan.render.SiteView;
 import no.rusplan.validate.LinkChecker;
 import no.rusplan.validate.ModelBuilder;
@@ -54,13 +55,16 @@ public final class SiteBuild {
     private final LocalDate today;
     private Progress progress = Progress.SILENT;
     private boolean liveReload;
+    private boolean keepReads;
 
     /**
      * What a build produced; {@code upToDate} when the published site and index were already
-     * built from exactly these inputs ({@link BuildStamp}) and were left as they are.
+     * built from exactly these inputs ({@link BuildStamp}) and were left as they are;
+     * {@code reads}, with {@link #withModelReads}, what each content page read from the model.
      */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
-                          List<Problem> warnings, PhaseTimes phases, List<ContentFile> files, boolean upToDate) {
+                          List<Problem> warnings, PhaseTimes phases, List<ContentFile> files, boolean upToDate,
+                          Optional<ModelReads> reads) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
@@ -71,6 +75,16 @@ public final class SiteBuild {
     /** Bakes pages that reload themselves when the site is rebuilt ({@code serve --watch} only). */
     public SiteBuild withLiveReload(boolean on) {
         this.liveReload = on;
+        return this;
+    }
+
+    /**
+     * Keeps what each content page's templates read from the model ({@link ModelReads}), so that
+     * a later {@link #rebuildPages} after a header change renders only the pages it may touch
+     * instead of every page ({@code serve --watch}).
+     */
+    public SiteBuild withModelReads(boolean on) {
+        this.keepReads = on;
         return this;
     }
 
@@ -107,11 +121,13 @@ public final class SiteBuild {
         ContentReader reader = new ContentReader(layout.contentDir());
         List<ContentFile> fresh = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
-        boolean render = false;
+        List<Problem> readProblems = new ArrayList<>();
+        boolean templates = false;
+        boolean headers = false;
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();
             if (file.startsWith(layout.templatesDir().toAbsolutePath().normalize())) {
-                render = true; // a template or the UI strings: any page may look different
+                templates = true; // a template or the UI strings: any page may look different
                 continue;
             }
             if (file.startsWith(layout.assetsDir().toAbsolutePath().normalize())) {
@@ -124,18 +140,21 @@ public final class SiteBuild {
             if (!file.toString().endsWith(".adoc") || !Files.isRegularFile(file) || !before.containsKey(file)) {
                 return Optional.empty();
             }
-            ContentFile read = reader.read(file, new ArrayList<>());
+            ContentFile read = reader.read(file, readProblems);
             if (read == null) {
-                return Optional.empty(); // a broken header: the full build reports it
+                return Optional.empty(); // an unreadable file: the full build reports it
             }
-            render |= !read.equals(before.get(file)); // the model may have changed
+            headers |= !read.equals(before.get(file)); // the model may have changed
             fresh.add(read);
+        }
+        if (!readProblems.isEmpty()) {
+            throw new ContentProblemsException(readProblems);
         }
         // the published output is about to differ from what its stamp says (and the static
         // index is not refreshed here): the next full build must not take it as up to date
         Files.deleteIfExists(layout.indexDir().resolve(BuildStamp.FILE));
-        if (render || !assets.isEmpty()) {
-            return rebuildByRendering(previous, assets, start, times);
+        if (templates || headers || !assets.isEmpty()) {
+            return rebuildByRendering(previous, fresh, templates, assets, start, times);
         }
         times.end("read");
         SiteModel site = previous.site();
@@ -148,8 +167,9 @@ public final class SiteBuild {
             throw new ContentProblemsException(problems);
         }
         times.end("convert");
+        Optional<ModelReads> reads = priorReads(previous).map(prior -> new ModelReads(today));
         PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
-                .withLiveReload(liveReload));
+                .withLiveReload(liveReload), reads);
         LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
         IndexEntries entryReader = new IndexEntries(site, layout.siteDir());
         Map<Path, String> pages = new HashMap<>();
@@ -173,21 +193,36 @@ public final class SiteBuild {
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
-                true, previous.warnings(), times, replace(previous.files(), fresh), false));
+                true, previous.warnings(), times, replace(previous.files(), fresh), false,
+                reads.map(newer -> priorReads(previous).orElseThrow().with(newer))));
+    }
+
+    /** What the previous build's pages read from the model, if it kept that and rendered for today. */
+    private Optional<ModelReads> priorReads(Outcome previous) {
+        return keepReads ? previous.reads().filter(reads -> reads.day().equals(today)) : Optional.empty();
     }
 
     /**
      * A header changed, so the model may have, and with it any page that lists the item (its
      * municipality's page, a directory, the plan's measure table, the home page); or a template
-     * or the UI strings changed; or assets: the model is read and validated again, every page
-     * rendered from the converted bodies (cached), and only pages whose HTML differs are
-     * link-checked, written and re-indexed; changed assets are checked and copied. Empty when
-     * the change needs a full build: files added or removed, a page's address or type changed,
-     * the glossary or the facet labels changed (they shape conversion and the index as a whole).
+     * or the UI strings changed; or assets. The model is built again from the files as
+     * {@code previous} read them and the {@code fresh} ones, and validated. When only headers
+     * changed and {@code previous} kept what its pages read ({@link #withModelReads}), only the
+     * pages that may now look different are rendered ({@link ModelReads#affected}); otherwise
+     * every page is, from the converted bodies (cached). Only pages whose HTML differs are
+     * link-checked, written and re-indexed; changed assets are checked and copied. Empty when the
+     * change needs a full build: a page's address or type changed, the glossary or the facet
+     * labels changed (they shape conversion and the index as a whole).
      */
-    private Optional<Outcome> rebuildByRendering(Outcome previous, List<Path> assets, long start, PhaseTimes times)
+    private Optional<Outcome> rebuildByRendering(Outcome previous, List<ContentFile> fresh, boolean templates,
+                                                 List<Path> assets, long start, PhaseTimes times)
             throws ContentProblemsException, BakeException, IOException {
-        Content content = readContent();
+        List<Problem> problems = new ArrayList<>();
+        List<ContentFile> files = replace(previous.files(), fresh);
+        Content content = new Content(files, new ModelBuilder(layout.settings()).build(files, problems));
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
         SiteModel site = content.site();
         Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
         if (!sameShape(previous, content)
@@ -196,22 +231,31 @@ public final class SiteBuild {
             return Optional.empty();
         }
         times.end("read");
-        List<Problem> problems = new ArrayList<>();
+        Optional<ModelReads> prior = templates || !assets.isEmpty() ? Optional.empty() : priorReads(previous);
+        List<ContentFile> toRender = files;
+        if (prior.isPresent()) {
+            Set<Path> changedFiles = new java.util.HashSet<>();
+            fresh.forEach(file -> changedFiles.add(file.file()));
+            Set<Path> affected = prior.get().affected(previous.site(), site,
+                    files.stream().map(ContentFile::file).toList(), changedFiles);
+            toRender = files.stream().filter(file -> affected.contains(file.file())).toList();
+        }
         AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, site.settings()));
-        ConvertedBodies bodies = ConvertedBodies.of(content.files(), ConvertedBodies.Scope.WHOLE_SITE, converter,
-                site.glossary(), bodiesDir(), problems, done -> { });
+        ConvertedBodies bodies = ConvertedBodies.of(toRender, prior.isPresent() ? ConvertedBodies.Scope.SOME_PAGES
+                : ConvertedBodies.Scope.WHOLE_SITE, converter, site.glossary(), bodiesDir(), problems, done -> { });
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
         times.end("convert");
+        Optional<ModelReads> reads = keepReads ? Optional.of(new ModelReads(today)) : Optional.empty();
         PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
-                .withLiveReload(liveReload));
+                .withLiveReload(liveReload), reads);
         Map<Path, Item> itemOf = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Path, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
         for (Map.Entry<String, String> page : renderer.renderSitePages().entrySet()) {
             rendered.put(layout.siteDir().resolve(page.getKey()), page.getValue());
         }
-        Optional<BakeException> failed = content.files().parallelStream().map(file -> {
+        Optional<BakeException> failed = toRender.parallelStream().map(file -> {
             Item item = site.itemFor(file.file()).orElseThrow();
             Path page = pageOf(item);
             itemOf.put(page, item);
@@ -258,7 +302,8 @@ public final class SiteBuild {
         new SearchIndexer().update(entries, layout.indexDir());
         times.end("index");
         return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
-                true, StalenessCheck.warnings(site, today), times, content.files(), false));
+                true, StalenessCheck.warnings(site, today), times, content.files(), false,
+                prior.isPresent() ? reads.map(newer -> prior.get().with(newer)) : reads));
     }
 
     /** What checking one rendered page found: its link problems, and its index entry if it is an item's page. */
@@ -360,7 +405,7 @@ public final class SiteBuild {
         times.end("read");
         if (upToDate) {
             return new Outcome(content.site(), 0, 0, Duration.ofNanos(System.nanoTime() - start), true,
-                    StalenessCheck.warnings(content.site(), today), times, content.files(), true);
+                    StalenessCheck.warnings(content.site(), today), times, content.files(), true, Optional.empty());
         }
         List<ContentFile> files = content.files();
         SiteModel site = content.site();
@@ -372,6 +417,7 @@ public final class SiteBuild {
             SiteView view = SiteView.baked(site, messages, today).withLiveReload(liveReload);
             AsciidocConverter converter = new AsciidocConverter(asciidocAttributes(messages, settings));
             List<Problem> bodyProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+            Optional<ModelReads> reads = keepReads ? Optional.of(new ModelReads(today)) : Optional.empty();
             // Bodies are converted while JBake crawls the headers and renders: a page is rendered
             // as soon as its body is ready (cached ones at once), so JRuby's start-up, which
             // keeps one core busy for seconds, and the one-thread crawl overlap the rest.
@@ -379,7 +425,7 @@ public final class SiteBuild {
                     bodiesDir(), bodyProblems, progress.counter("Converting", files.size()));
             int pages;
             try {
-                pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies);
+                pages = new SiteBaker(layout.projectDir()).bake(files, view, siteStage.path(), bodies, reads);
             } catch (BakeException e) {
                 bodies.awaitAll(); // a conversion failure explains a failed bake best
                 throwIfAny(bodyProblems);
@@ -423,7 +469,7 @@ public final class SiteBuild {
             }
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
-                    StalenessCheck.warnings(site, today), times, files, false);
+                    StalenessCheck.warnings(site, today), times, files, false, reads);
         }
     }
 

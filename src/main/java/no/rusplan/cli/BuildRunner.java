@@ -27,7 +27,8 @@ final class BuildRunner {
 
     /** @param liveReload bake pages that reload themselves ({@code serve --watch}) */
     static Result run(ProjectLayout layout, boolean publish, boolean liveReload, PrintWriter out, PrintWriter err) {
-        SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out)).withLiveReload(liveReload);
+        SiteBuild build = new SiteBuild(layout, LocalDate.now()).withProgress(Progress.to(out)).withLiveReload(liveReload)
+                .withModelReads(liveReload);
         try {
             SiteBuild.Outcome outcome = publish ? build.build() : build.check();
             if (outcome.upToDate()) {
@@ -63,7 +64,7 @@ final class BuildRunner {
     static java.util.Optional<Result> rebuildPages(ProjectLayout layout, SiteBuild.Outcome previous,
                                                    java.util.Set<java.nio.file.Path> changed, PrintWriter out, PrintWriter err) {
         try {
-            java.util.Optional<SiteBuild.Outcome> outcome = new SiteBuild(layout, LocalDate.now()).withLiveReload(true)
+            java.util.Optional<SiteBuild.Outcome> outcome = new SiteBuild(layout, LocalDate.now()).withLiveReload(true).withModelReads(true)
                     .rebuildPages(previous, changed);
             outcome.ifPresent(o -> {
                 out.printf("Rebuilt %d page(s), indexed %d, in %.2f s (%s)%n", o.pages(), o.indexed(),

@@ -61,6 +61,21 @@ public final class Facets<T> {
         return dimensions;
     }
 
+    /**
+     * The same items (in order) and dimensions: each item's values and every count follow from
+     * those. Two models of the same content answer with equal directories, so {@code serve
+     * --watch} can tell that a directory page is unchanged ({@code render.ModelReads}).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Facets<?> facets && items.equals(facets.items) && dimensions.equals(facets.dimensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(items, dimensions);
+    }
+
     /** An item's values in one dimension, joined with {@code |} for a data attribute. */
     public String values(String parameter, T item) {
         return dimension(parameter).map(d -> String.join("|", valuesOf(d, item))).orElse("");

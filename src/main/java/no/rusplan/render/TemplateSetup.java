@@ -1,12 +1,19 @@
 package no.rusplan.render;
 
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import no.rusplan.model.SiteModel;
 
 /**
  * The one Freemarker configuration used for baked pages and for pages the server renders
@@ -15,6 +22,7 @@ import java.nio.file.Path;
  */
 public final class TemplateSetup {
     public static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+    private static final ObjectWrapper WRAPPER = new RecordingWrapper();
 
     private TemplateSetup() {
     }
@@ -36,7 +44,29 @@ public final class TemplateSetup {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+        cfg.setObjectWrapper(WRAPPER);
         return cfg;
+    }
+
+    /**
+     * Freemarker's default wrapper, which also tells {@link ModelReads} every call a template
+     * makes on the site model while a page's rendering is being recorded. Every method call and
+     * property read of a wrapped object goes through {@code invokeMethod}.
+     */
+    private static final class RecordingWrapper extends DefaultObjectWrapper {
+        RecordingWrapper() {
+            super(new DefaultObjectWrapperBuilder(FREEMARKER), true);
+        }
+
+        @Override
+        protected TemplateModel invokeMethod(Object object, Method method, Object[] args)
+                throws InvocationTargetException, IllegalAccessException, TemplateModelException {
+            if (!(object instanceof SiteModel) || !ModelReads.recording()) {
+                return super.invokeMethod(object, method, args);
+            }
+            Object result = method.invoke(object, args);
+            ModelReads.noteRead(method, args, result);
+            return method.getReturnType() == void.class ? TemplateModel.NOTHING : getOuterIdentity().wrap(result);
+        }
     }
 }

@@ -270,6 +270,50 @@ class SiteBuildTest {
     }
 
     @Test
+    void withModelReadsAChangedHeaderRendersOnlyThePagesItTouchesExactlyAsAFullBuild() throws Exception {
+        TestProject own = TestProject.fixture(temp.resolve("reads"));
+        SiteBuild build = new SiteBuild(own.layout(), TODAY).withModelReads(true);
+        SiteBuild.Outcome first = build.build();
+        assertTrue(first.reads().isPresent(), "the build kept what its pages read");
+        Path siteDir = own.layout().siteDir();
+        // a page that reads nothing about services keeps a mark only a rendering would remove
+        Path untouched = siteDir.resolve("glossary/tsb/index.html");
+        String mark = "<!-- not rendered again -->";
+        Files.writeString(untouched, Files.readString(untouched) + mark);
+        Path testby = siteDir.resolve("municipalities/testby/index.html");
+        Path nabobygd = siteDir.resolve("municipalities/nabobygd/index.html");
+        assertTrue(Files.readString(testby).contains("Hjelpesenteret for pårørende"));
+        assertFalse(Files.readString(nabobygd).contains("Hjelpesenteret for pårørende"));
+
+        // the service moves to the other municipality: a page that did not list it before now must
+        Path file = own.file("content/services/hjelpesenteret.adoc");
+        Files.writeString(file, Files.readString(file).replace(":municipalities: testby", ":municipalities: nabobygd"));
+        SiteBuild.Outcome moved = build.rebuildPages(first, java.util.Set.of(file)).orElseThrow();
+        assertTrue(Files.readString(nabobygd).contains("Hjelpesenteret for pårørende"), "the new municipality lists it");
+        assertFalse(Files.readString(testby).contains("Hjelpesenteret for pårørende"), "the old one no longer does");
+        assertTrue(Files.readString(untouched).endsWith(mark), "a page the change does not touch is not rendered");
+
+        // and from that rebuild's reads, a second change: the name, shown on every page that lists it
+        Files.writeString(file, Files.readString(file).replace("= Hjelpesenteret for pårørende", "= Støttesenteret for pårørende"));
+        SiteBuild.Outcome renamed = build.rebuildPages(moved, java.util.Set.of(file)).orElseThrow();
+        assertTrue(Files.readString(nabobygd).contains("Støttesenteret for pårørende"));
+        assertTrue(Files.readString(siteDir.resolve("hjelp/index.html")).contains("Støttesenteret for pårørende"));
+        assertTrue(Files.readString(untouched).endsWith(mark));
+        assertTrue(renamed.pages() >= 3, "the page and the pages that list it: " + renamed.pages());
+        try (SearchService search = SearchService.open(own.layout().indexDir())) {
+            assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
+                    Map.of("q", List.of("støttesenteret")))).hits().get(0).url(), "the index knows the new name");
+        }
+
+        Files.writeString(untouched, Files.readString(untouched).replace(mark, ""));
+        Map<String, String> partial = siteText(siteDir);
+        build.build();
+        assertEquals(siteText(siteDir), partial, "a full build bakes every page the same");
+        assertTrue(new SiteBuild(own.layout(), TODAY.plusDays(1)).withModelReads(true)
+                .rebuildPages(renamed, java.util.Set.of(file)).isPresent(), "another day: every page is rendered");
+    }
+
+    @Test
     void aChangedTemplateOrAssetRebuildsWhatItTouchesExactlyAsAFullBuild() throws Exception {
         Fixture fixture = builtFixture("templates");
         TestProject own = fixture.project();

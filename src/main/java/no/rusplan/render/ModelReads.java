@@ -1,0 +1,199 @@
+package no.rusplan.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import no.rusplan.model.Item;
+import no.rusplan.model.SiteModel;
+
+/**
+ * What each content page's rendering read from the site model: every call its templates made
+ * on {@code site} (method, arguments, result), recorded by {@link TemplateSetup}'s object
+ * wrapper while {@link #record} runs. A page renders from its item, its body, those calls and
+ * what does not change between two builds of one day from the same templates (UI strings,
+ * settings, the day). So when headers change, the pages that may look different are the
+ * changed files' own pages, the pages whose item is no longer the same, and the pages for
+ * which one of those calls now answers differently ({@link #affected}). That is how
+ * {@code serve --watch} re-renders a handful of pages instead of all of them to find the few
+ * that differ; a page with nothing recorded counts as affected.
+ */
+public final class ModelReads {
+    /** A call a template made on the site model. */
+    private record Call(Method method, List<Object> arguments) {
+    }
+
+    /** A call and what it returned then. */
+    private record Read(Call call, Object result) {
+    }
+
+    private static final ThreadLocal<List<Read>> CURRENT = new ThreadLocal<>();
+
+    private final LocalDate day;
+    private final Map<Path, List<Read>> byFile = new ConcurrentHashMap<>();
+
+    /** @param day the day the pages are rendered for (templates may show what is stale by then) */
+    public ModelReads(LocalDate day) {
+        this.day = day;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    /** A rendering that may fail with {@code E}. */
+    @FunctionalInterface
+    public interface Rendering<T, E extends Exception> {
+        T render() throws E;
+    }
+
+    /** Runs {@code rendering} (of {@code file}'s page, on this thread) and keeps what it read from the model. */
+    public <T, E extends Exception> T record(Path file, Rendering<T, E> rendering) throws E {
+        List<Read> outer = CURRENT.get();
+        List<Read> reads = new ArrayList<>();
+        CURRENT.set(reads);
+        try {
+            T result = rendering.render();
+            byFile.put(key(file), List.copyOf(reads));
+            return result;
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /** Whether a page's rendering is being recorded on this thread. */
+    static boolean recording() {
+        return CURRENT.get() != null;
+    }
+
+    /** Called by the object wrapper for every call a template makes on the site model while recording. */
+    static void noteRead(Method method, Object[] arguments, Object result) {
+        List<Read> reads = CURRENT.get();
+        if (reads != null) {
+            reads.add(new Read(new Call(method, arguments == null ? List.of() : Arrays.asList(arguments.clone())), result));
+        }
+    }
+
+    /** These reads, with {@code newer}'s pages in place of the same pages here. */
+    public ModelReads with(ModelReads newer) {
+        ModelReads merged = new ModelReads(newer.day);
+        merged.byFile.putAll(byFile);
+        merged.byFile.putAll(newer.byFile);
+        return merged;
+    }
+
+    /**
+     * Of {@code files} (content files of both models), those whose page may render differently
+     * with {@code next} than it did with {@code previous}: the files in {@code changed}, files
+     * with nothing recorded, files whose item differs, and files for which a recorded call on
+     * {@code next} returns something that is not the same, in order, as what it returned then.
+     * Each distinct call is asked once (every page that made it saw the same answer: had it
+     * changed, the page would have been rendered again and recorded anew).
+     */
+    public Set<Path> affected(SiteModel previous, SiteModel next, Collection<Path> files, Set<Path> changed) {
+        Set<Path> changedKeys = new java.util.HashSet<>();
+        changed.forEach(file -> changedKeys.add(key(file)));
+        Map<Call, Boolean> answers = new HashMap<>();
+        Set<Path> affected = new LinkedHashSet<>();
+        for (Path file : files) {
+            Path key = key(file);
+            List<Read> reads = byFile.get(key);
+            Optional<Item> was = previous.itemFor(file);
+            Optional<Item> now = next.itemFor(file);
+            if (changedKeys.contains(key) || reads == null || was.isEmpty() || now.isEmpty()
+                    || !same(was.get(), now.get())
+                    || reads.stream().anyMatch(read -> !answers.computeIfAbsent(read.call(), call -> answersTheSame(read, next)))) {
+                affected.add(file);
+            }
+        }
+        return affected;
+    }
+
+    private static boolean answersTheSame(Read read, SiteModel next) {
+        try {
+            return same(read.result(), read.call().method().invoke(next, read.call().arguments().toArray()));
+        } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+            return false; // the page's template would now fail or take another path: render it
+        }
+    }
+
+    /**
+     * Whether two values render the same: equal, with maps and other collections compared in
+     * their iteration order (a template lists them in that order) and records component by
+     * component, so a map inside a record is compared in order too. Anything else compares with
+     * {@code equals}, which for a class without one means identity: never the same across models,
+     * so its pages are rendered again.
+     */
+    static boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass()) {
+            return false;
+        }
+        if (a instanceof Map<?, ?> left) {
+            return sameInOrder(left.entrySet(), ((Map<?, ?>) b).entrySet());
+        }
+        if (a instanceof Map.Entry<?, ?> left) {
+            Map.Entry<?, ?> right = (Map.Entry<?, ?>) b;
+            return same(left.getKey(), right.getKey()) && same(left.getValue(), right.getValue());
+        }
+        if (a instanceof Collection<?> left) {
+            return sameInOrder(left, (Collection<?>) b);
+        }
+        if (a instanceof Optional<?> left) {
+            return same(left.orElse(null), ((Optional<?>) b).orElse(null));
+        }
+        if (a instanceof Object[] left) {
+            return sameInOrder(Arrays.asList(left), Arrays.asList((Object[]) b));
+        }
+        if (a.getClass().isRecord()) {
+            for (RecordComponent component : a.getClass().getRecordComponents()) {
+                try {
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true);
+                    if (!same(accessor.invoke(a), accessor.invoke(b))) {
+                        return false;
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static boolean sameInOrder(Collection<?> a, Collection<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<?> right = b.iterator();
+        for (Object left : a) {
+            if (!same(left, right.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+}
