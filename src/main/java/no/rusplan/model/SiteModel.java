@@ -115,9 +115,16 @@ public final class SiteModel {
         return file.toAbsolutePath().normalize();
     }
 
+    /**
+     * By id, in Norwegian order of their names: each name's collation key is made once (the
+     * same order as comparing the names with the collator, without collating both names at
+     * every comparison).
+     */
     private static <T> Map<String, T> byId(Collection<T> items, Function<T, String> id, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name, NORWEGIAN))
-                .collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return items.stream().map(item -> Map.entry(NORWEGIAN.getCollationKey(name.apply(item)), item))
+                .sorted(Map.Entry.comparingByKey())
+                .collect(Collectors.toMap(entry -> id.apply(entry.getValue()), Map.Entry::getValue, (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     public SiteSettings settings() {

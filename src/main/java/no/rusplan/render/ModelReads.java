@@ -134,63 +134,123 @@ public final class ModelReads {
     }
 
     /**
-     * Whether two values render the same: equal, with maps and other collections compared in
-     * their iteration order (a template lists them in that order) and records component by
-     * component, so a map inside a record is compared in order too. Anything else compares with
-     * {@code equals}, which for a class without one means identity: never the same across models,
-     * so its pages are rendered again.
+     * Whether two values render the same: equal, and where {@code equals} ignores order (maps,
+     * sets) also in their iteration order, since a template lists them in that order; inside
+     * lists, optionals and records too, so a map in a record is compared in order. Anything else
+     * compares with {@code equals}, which for a class without one means identity: never the
+     * same across models, so its pages are rendered again.
      */
     static boolean same(Object a, Object b) {
         if (a == b) {
             return true;
         }
-        if (a == null || b == null || a.getClass() != b.getClass()) {
-            return false;
+        return a != null && b != null && a.getClass() == b.getClass() && a.equals(b) && inOrder(a, b);
+    }
+
+    /** For {@code a.equals(b)}: whether they also iterate in the same order, all the way down. */
+    private static boolean inOrder(Object a, Object b) {
+        if (a == null || a == b) {
+            return true;
         }
         if (a instanceof Map<?, ?> left) {
-            return sameInOrder(left.entrySet(), ((Map<?, ?>) b).entrySet());
-        }
-        if (a instanceof Map.Entry<?, ?> left) {
-            Map.Entry<?, ?> right = (Map.Entry<?, ?>) b;
-            return same(left.getKey(), right.getKey()) && same(left.getValue(), right.getValue());
-        }
-        if (a instanceof Collection<?> left) {
-            return sameInOrder(left, (Collection<?>) b);
-        }
-        if (a instanceof Optional<?> left) {
-            return same(left.orElse(null), ((Optional<?>) b).orElse(null));
-        }
-        if (a instanceof Object[] left) {
-            return sameInOrder(Arrays.asList(left), Arrays.asList((Object[]) b));
-        }
-        if (a.getClass().isRecord()) {
-            for (RecordComponent component : a.getClass().getRecordComponents()) {
-                try {
-                    Method accessor = component.getAccessor();
-                    accessor.setAccessible(true);
-                    if (!same(accessor.invoke(a), accessor.invoke(b))) {
-                        return false;
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
+            Iterator<? extends Map.Entry<?, ?>> right = ((Map<?, ?>) b).entrySet().iterator();
+            for (Map.Entry<?, ?> entry : left.entrySet()) {
+                Map.Entry<?, ?> other = right.next();
+                if (!same(entry.getKey(), other.getKey()) || !same(entry.getValue(), other.getValue())) {
                     return false;
                 }
             }
             return true;
         }
-        return a.equals(b);
-    }
-
-    private static boolean sameInOrder(Collection<?> a, Collection<?> b) {
-        if (a.size() != b.size()) {
-            return false;
+        if (a instanceof List<?> left) {
+            Iterator<?> right = ((List<?>) b).iterator();
+            for (Object element : left) {
+                if (!inOrder(element, right.next())) { // equal lists: equal elements, pair by pair
+                    return false;
+                }
+            }
+            return true;
         }
-        Iterator<?> right = b.iterator();
-        for (Object left : a) {
-            if (!same(left, right.next())) {
+        if (a instanceof Collection<?> left) {
+            Iterator<?> right = ((Collection<?>) b).iterator();
+            for (Object element : left) {
+                if (!same(element, right.next())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Optional<?> left) {
+            return inOrder(left.orElse(null), ((Optional<?>) b).orElse(null));
+        }
+        if (!ORDER_MAY_DIFFER.get(a.getClass())) {
+            return true;
+        }
+        for (Method accessor : ACCESSORS.get(a.getClass())) {
+            try {
+                if (!inOrder(accessor.invoke(a), accessor.invoke(b))) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A record's component accessors, in order. */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                accessors.add(accessor);
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    /**
+     * Whether a class is a record that may hold, somewhere inside, a map or set whose order its
+     * {@code equals} ignores (judged from its components' declared types; an unknown type may).
+     */
+    private static final ClassValue<Boolean> ORDER_MAY_DIFFER = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && mayHoldUnordered(type, new java.util.HashSet<>());
+        }
+    };
+
+    private static boolean mayHoldUnordered(java.lang.reflect.Type type, Set<Class<?>> seen) {
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> raw) {
+            if (List.class.isAssignableFrom(raw) || Optional.class == raw) {
+                return mayHoldUnordered(parameterized.getActualTypeArguments()[0], seen);
+            }
+            return mayHoldUnordered(raw, seen);
+        }
+        if (!(type instanceof Class<?> raw)) {
+            return true; // a type variable or wildcard: could be anything
+        }
+        if (raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
+                || raw == Boolean.class || raw == Character.class || java.time.temporal.Temporal.class.isAssignableFrom(raw)
+                || Path.class.isAssignableFrom(raw)) {
+            return false;
+        }
+        if (raw.isRecord()) {
+            if (!seen.add(raw)) {
+                return false; // already being looked at, further up
+            }
+            for (RecordComponent component : raw.getRecordComponents()) {
+                if (mayHoldUnordered(component.getGenericType(), seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true; // maps, sets, raw lists, interfaces, Object and other classes: they may
     }
 
     private static Path key(Path file) {

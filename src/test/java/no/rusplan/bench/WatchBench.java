@@ -99,17 +99,22 @@ public final class WatchBench {
             throws Exception {
         long start = System.nanoTime();
         Files.writeString(page, change.apply(Files.readString(page)));
+        await(lines, Pattern.compile("^Changed: "));
+        double seen = (System.nanoTime() - start) / 1e9;
         String built = await(lines, Pattern.compile("(Rebuilt|Built) .*")).group();
+        double rebuilt = (System.nanoTime() - start) / 1e9;
         if (events.poll(300, TimeUnit.SECONDS) == null) {
             throw new IllegalStateException("no reload event");
         }
+        double announced = (System.nanoTime() - start) / 1e9;
         String html = http.send(HttpRequest.newBuilder(base.resolve("/services/tilbud-1/")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!html.contains(expected)) {
             throw new IllegalStateException("the page does not show " + label);
         }
-        return String.format(Locale.ROOT, "  %s: visible after %.1f s  (%s)%n", label, seconds, built);
+        return String.format(Locale.ROOT, "  %s: visible after %.2f s (change seen %.2f, rebuilt %.2f, reload event %.2f)%n"
+                + "      %s%n", label, seconds, seen, rebuilt, announced, built);
     }
 
     private static Matcher await(BlockingQueue<String> lines, Pattern pattern) throws InterruptedException {

@@ -303,6 +303,9 @@ class SiteBuildTest {
         try (SearchService search = SearchService.open(own.layout().indexDir())) {
             assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
                     Map.of("q", List.of("støttesenteret")))).hits().get(0).url(), "the index knows the new name");
+            assertEquals(List.of("Støttesenteret for pårørende"),
+                    search.suggest("støttesenteret").stream().map(s -> s.title()).toList());
+            assertEquals(List.of(), search.suggest("hjelpesenteret"), "the replaced page's old name is not suggested");
         }
 
         Files.writeString(untouched, Files.readString(untouched).replace(mark, ""));
