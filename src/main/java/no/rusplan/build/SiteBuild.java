@@ -167,7 +167,8 @@ public final class SiteBuild {
             throw new ContentProblemsException(problems);
         }
         times.end("convert");
-        Optional<ModelReads> reads = priorReads(previous).map(prior -> new ModelReads(today));
+        Optional<ModelReads> prior = priorReads(previous);
+        Optional<ModelReads> reads = prior.map(kept -> new ModelReads(today));
         PageRenderer renderer = new PageRenderer(layout.templatesDir(), SiteView.baked(site, messages, today)
                 .withLiveReload(liveReload), reads);
         LinkChecker links = new LinkChecker(layout.siteDir(), sourcesByUrl(site));
@@ -194,7 +195,7 @@ public final class SiteBuild {
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, previous.warnings(), times, replace(previous.files(), fresh), false,
-                reads.map(newer -> priorReads(previous).orElseThrow().with(newer))));
+                prior.map(kept -> kept.with(reads.orElseThrow()))));
     }
 
     /** What the previous build's pages read from the model, if it kept that and rendered for today. */

@@ -64,8 +64,8 @@ final class BuildRunner {
     static java.util.Optional<Result> rebuildPages(ProjectLayout layout, SiteBuild.Outcome previous,
                                                    java.util.Set<java.nio.file.Path> changed, PrintWriter out, PrintWriter err) {
         try {
-            java.util.Optional<SiteBuild.Outcome> outcome = new SiteBuild(layout, LocalDate.now()).withLiveReload(true).withModelReads(true)
-                    .rebuildPages(previous, changed);
+            java.util.Optional<SiteBuild.Outcome> outcome = new SiteBuild(layout, LocalDate.now()).withLiveReload(true)
+                    .withModelReads(true).rebuildPages(previous, changed);
             outcome.ifPresent(o -> {
                 out.printf("Rebuilt %d page(s), indexed %d, in %.2f s (%s)%n", o.pages(), o.indexed(),
                         o.time().toNanos() / 1e9, o.phases());
