@@ -76,6 +76,12 @@ public final class ModelReads {
         }
     }
 
+    /** How many calls on the model {@code file}'s page made (-1: not recorded). */
+    int readCount(Path file) {
+        List<Read> reads = byFile.get(key(file));
+        return reads == null ? -1 : reads.size();
+    }
+
     /** Whether a page's rendering is being recorded on this thread. */
     static boolean recording() {
         return CURRENT.get() != null;
@@ -86,6 +92,26 @@ public final class ModelReads {
         List<Read> reads = CURRENT.get();
         if (reads != null) {
             reads.add(new Read(new Call(method, arguments == null ? List.of() : Arrays.asList(arguments.clone())), result));
+        }
+    }
+
+    /** How many reads this thread's page has recorded so far (-1: none is being recorded), for {@link #since}. */
+    static int mark() {
+        List<Read> reads = CURRENT.get();
+        return reads == null ? -1 : reads.size();
+    }
+
+    /** The reads this thread's page recorded after {@code mark}: what a cached fragment read. */
+    static List<?> since(int mark) {
+        List<Read> reads = CURRENT.get();
+        return reads == null || mark < 0 ? List.of() : List.copyOf(reads.subList(mark, reads.size()));
+    }
+
+    /** Records {@code fragmentReads} (from {@link #since}) for this thread's page too: it shows that fragment. */
+    static void replay(List<?> fragmentReads) {
+        List<Read> reads = CURRENT.get();
+        if (reads != null) {
+            fragmentReads.forEach(read -> reads.add((Read) read));
         }
     }
 

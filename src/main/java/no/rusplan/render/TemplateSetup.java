@@ -47,6 +47,8 @@ public final class TemplateSetup {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setObjectWrapper(WRAPPER);
+        cfg.setSharedVariable("cached", new FragmentCache()); // one per configuration: per build
+
         return cfg;
     }
 
