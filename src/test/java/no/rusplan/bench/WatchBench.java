@@ -77,7 +77,7 @@ public final class WatchBench {
                 out.append(edit(lines, events, http, base, page, "text edit " + edit,
                         text -> text + "\n" + sentence + "\n", sentence));
             }
-            for (int edit = 1; edit <= 2; edit++) {
+            for (int edit = 1; edit <= 3; edit++) {
                 String name = "Kveldsvakta " + edit;
                 out.append(edit(lines, events, http, base, page, "header edit " + edit + " (the name)",
                         text -> text.replaceFirst("(?m)^= .*$", "= " + name), name));
