@@ -48,7 +48,6 @@ public final class TemplateSetup {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setObjectWrapper(WRAPPER);
         cfg.setSharedVariable("cached", new FragmentCache()); // one per configuration: per build
-
         return cfg;
     }
 
