@@ -2,11 +2,22 @@
 // server, and on a static host the full list shows. The rules match the server's (Facets.java):
 // an entry is shown when, for every chosen filter, its data-<filter> values ("a|b|c") include
 // the chosen value. Counts per option ignore that option's own filter (drill sideways).
+// A page with a fixed filter (help for relatives) holds only the entries it keeps: its fixed
+// values are hidden inputs, not choices; the link to the whole directory carries them and the
+// current choices, and a shared link asking for other fixed values goes to the whole directory.
 (function () {
   "use strict";
   const form = document.querySelector("form[data-filter-form]");
   const list = document.querySelector("[data-filter-list]");
   if (!form || !list) {
+    return;
+  }
+  const wider = form.dataset.wider;
+  const fixed = Array.from(form.querySelectorAll("input[type=hidden]"));
+  const widerLink = document.querySelector("[data-filter-wider]");
+  const params = new URLSearchParams(location.search);
+  if (wider && fixed.some((input) => params.has(input.name) && params.get(input.name) !== "" && params.get(input.name) !== input.value)) {
+    location.replace(wider + location.search);
     return;
   }
   const status = document.querySelector("[data-filter-status]");
@@ -48,16 +59,21 @@
     if (none) {
       none.hidden = shown > 0;
     }
+    const chosenParams = new URLSearchParams();
+    Object.entries(selection).forEach(([name, value]) => { if (value) { chosenParams.set(name, value); } });
+    if (widerLink) {
+      const all = new URLSearchParams();
+      fixed.forEach((input) => all.set(input.name, input.value));
+      chosenParams.forEach((value, name) => all.set(name, value));
+      widerLink.href = wider + "?" + all.toString();
+    }
     if (updateUrl) {
-      const params = new URLSearchParams();
-      Object.entries(selection).forEach(([name, value]) => { if (value) { params.set(name, value); } });
-      const query = params.toString();
+      const query = chosenParams.toString();
       history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
     }
   }
 
   // A shared link such as /hjelp/?kommune=grong works on any static host too.
-  const params = new URLSearchParams(location.search);
   selects.forEach((select) => {
     const value = params.get(select.name);
     if (value !== null && Array.from(select.options).some((o) => o.value === value)) {
@@ -71,7 +87,7 @@
   if (reset) {
     reset.addEventListener("click", (event) => {
       event.preventDefault();
-      selects.forEach((select) => { select.value = select.dataset.fixed || ""; });
+      selects.forEach((select) => { select.value = ""; });
       apply(true);
     });
   }

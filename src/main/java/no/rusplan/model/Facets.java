@@ -109,22 +109,38 @@ public final class Facets<T> {
         return Optional.empty();
     }
 
-    /** Applies a (valid) selection; empty values mean "any". */
+    /** Applies a (valid) selection to every item; empty values mean "any". */
     public FilteredList<T> apply(Map<String, String> selection) {
-        Map<String, String> active = new LinkedHashMap<>();
-        selection.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
-                active.put(k, v);
-            }
-        });
+        return apply(Map.of(), selection);
+    }
+
+    /**
+     * The list of a directory page whose filter fixes {@code fixed} (e.g. help for relatives):
+     * it holds only the items that filter keeps, and applies {@code selection} (valid; empty
+     * values mean "any") to those in the other dimensions, whose counts are of the items held.
+     * A selected value of a fixed dimension is ignored here (see {@link Page#contradicts}).
+     */
+    public FilteredList<T> apply(Map<String, String> fixed, Map<String, String> selection) {
+        Map<String, String> pinned = active(fixed);
+        List<T> held = pinned.isEmpty() ? items : items.stream().filter(matcher(pinned)).toList();
+        Map<String, String> active = active(selection);
+        active.keySet().removeAll(pinned.keySet());
         List<FilterDimension> shown = new ArrayList<>();
+        List<FilterDimension> pinnedDimensions = new ArrayList<>();
         for (Dimension<T> dimension : dimensions) {
+            String pinnedValue = pinned.get(dimension.parameter());
+            if (pinnedValue != null) {
+                dimension.options().stream().filter(o -> o.value().equals(pinnedValue)).findFirst()
+                        .ifPresent(o -> pinnedDimensions.add(new FilterDimension(dimension.parameter(), dimension.titleKey(),
+                                List.of(new FilterOption(o.value(), o.labelKey(), o.label(), held.size(), true)))));
+                continue;
+            }
             Map<String, String> others = new LinkedHashMap<>(active);
             others.remove(dimension.parameter());
             Predicate<T> inBase = matcher(others);
             // drill-sideways counts in one pass over the items the other dimensions leave
             Map<String, Integer> counts = new HashMap<>();
-            for (T item : items) {
+            for (T item : held) {
                 if (inBase.test(item)) {
                     for (String value : valuesOf(dimension, item)) {
                         counts.merge(value, 1, Integer::sum);
@@ -138,7 +154,18 @@ public final class Facets<T> {
             }
             shown.add(new FilterDimension(dimension.parameter(), dimension.titleKey(), options));
         }
-        return new FilteredList<>(items, shown, Map.copyOf(active), matcher(active));
+        return new FilteredList<>(this, held, shown, pinnedDimensions, active, matcher(active));
+    }
+
+    /** The selection without empty values, in its order. */
+    private static Map<String, String> active(Map<String, String> selection) {
+        Map<String, String> active = new LinkedHashMap<>();
+        selection.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                active.put(k, v);
+            }
+        });
+        return active;
     }
 
     private Predicate<T> matcher(Map<String, String> selection) {

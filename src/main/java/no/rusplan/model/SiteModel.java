@@ -360,6 +360,31 @@ public final class SiteModel {
         return listing == Listing.PROGRAMS ? Optional.of(programDirectory) : Optional.empty();
     }
 
+    /**
+     * What a directory page lists: its collection with the page's fixed filter and the visitor's
+     * {@code selection} (valid, see {@link Facets#invalid}) applied, e.g. on the page for
+     * relatives only relatives' services, filtered further by municipality.
+     *
+     * @throws IllegalArgumentException if the page lists nothing that can be filtered
+     */
+    public FilteredList<?> directory(Page page, Map<String, String> selection) {
+        Facets<?> facets = page.listing() == null ? null : facetsOf(page.listing()).orElse(null);
+        if (facets == null) {
+            throw new IllegalArgumentException(page.location().url() + " lists nothing that can be filtered");
+        }
+        return facets.apply(page.filter(), selection);
+    }
+
+    /** What a baked directory page lists: {@link #directory(Page, Map)} with nothing chosen. */
+    public FilteredList<?> directory(Page page) {
+        return directory(page, Map.of());
+    }
+
+    /** The directory page that lists a collection without a fixed filter, e.g. {@code /hjelp/}. */
+    public Optional<Page> unfilteredDirectory(Listing listing) {
+        return pages.stream().filter(p -> p.listing() == listing && p.filter().isEmpty()).findFirst();
+    }
+
     /** Directory pages that list a collection with a fixed filter, e.g. help for relatives. */
     public List<Page> filteredDirectories(Listing listing) {
         return pages.stream().filter(p -> p.listing() == listing && !p.filter().isEmpty())

@@ -24,8 +24,9 @@ import org.jsoup.nodes.Element;
 /**
  * Answers the filter form of a directory page ({@code /hjelp/?kommune=grong&for=relatives})
  * without JavaScript: the same template as the baked page, with the request's selection
- * applied by the model's {@link Facets}. Requests without a query string, and every other
- * path, go to the static files.
+ * applied by the model's {@link Facets}. A page with a fixed filter holds only what that
+ * filter keeps, so a request for other values of it is sent on (303) to the directory without
+ * one. Requests without a query string, and every other path, go to the static files.
  */
 final class DirectoryFilterHandler extends Handler.Wrapper {
     private final SiteView view;
@@ -59,12 +60,28 @@ final class DirectoryFilterHandler extends Handler.Wrapper {
             if (invalid.isPresent()) {
                 throw new InvalidQueryException(invalid.get().parameter(), invalid.get().reason());
             }
+            if (page.get().contradicts(selection)) {
+                // e.g. young people asked of the page for relatives, which holds only relatives' services
+                Optional<Page> whole = view.site().orElseThrow().unfilteredDirectory(page.get().listing());
+                if (whole.isPresent()) {
+                    return redirect(response, callback, whole.get().location().url() + "?" + request.getHttpURI().getQuery());
+                }
+                String parameter = page.get().filter().keySet().stream().filter(selection::containsKey).findFirst().orElseThrow();
+                throw new InvalidQueryException(parameter, "this page shows only '" + page.get().filter().get(parameter) + "'");
+            }
             model.put("selection", selection);
         } catch (InvalidQueryException e) {
             status = HttpStatus.BAD_REQUEST_400;
             model.put("error", e.getMessage());
         }
         return RenderedPage.send(response, callback, status, template, model);
+    }
+
+    private static boolean redirect(Response response, Callback callback, String location) {
+        response.setStatus(HttpStatus.SEE_OTHER_303);
+        response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.LOCATION, location);
+        response.write(true, org.eclipse.jetty.util.BufferUtil.EMPTY_BUFFER, callback);
+        return true;
     }
 
     private static Map<String, String> selection(Map<String, List<String>> parameters) throws InvalidQueryException {

@@ -128,6 +128,27 @@ class BrowserTest {
     }
 
     @Test
+    void aPageWithAFixedFilterFiltersWhatItHoldsAndLeadsToTheWholeDirectory() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/hjelp/for/parorende/", new ArrayList<>());
+            long relatives = expectedHelp(Map.of("for", "relatives"));
+            assertVisibleCards(relatives, page);
+            assertEquals(relatives, page.locator("[data-filter-list] > li").count(), "the page holds relatives' services only");
+            page.selectOption("#filter-kommune", "grong");
+            long expected = expectedHelp(Map.of("kommune", "grong", "for", "relatives"));
+            assertTrue(expected > 0 && expected < relatives);
+            assertVisibleCards(expected, page);
+            page.waitForURL("**/hjelp/for/parorende/?kommune=grong");
+            assertThat(page.locator("[data-filter-status]")).hasText("Viser " + expected + " av " + relatives);
+            assertThat(page.locator("a[data-filter-wider]")).hasAttribute("href", "/hjelp/?for=relatives&kommune=grong");
+            page.click("a[data-filter-wider]");
+            page.waitForURL("**/hjelp/?for=relatives&kommune=grong");
+            assertVisibleCards(expected, page);
+            assertThat(page.locator("#filter-for")).hasValue("relatives");
+        }
+    }
+
+    @Test
     void filterHelpWithTheKeyboardOnly() {
         try (BrowserContext context = browser.newContext()) {
             Page page = open(context, "/hjelp/", new ArrayList<>());

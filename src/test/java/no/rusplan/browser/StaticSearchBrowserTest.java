@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The example site copied to an ordinary static host (a plain file server: no /api, no /sok
  * handler) and searched in a real browser: the baked /sok/ page finds pages through the static
- * index, with the same Norwegian understanding as the server.
+ * index, with the same Norwegian understanding as the server; and a shared filter link that
+ * only the whole directory can answer is sent there by the page's script.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticSearchBrowserTest {
@@ -165,6 +166,22 @@ class StaticSearchBrowserTest {
             page.navigate(origin + "/sok/?q=rus");
             assertThat(page.locator("noscript, .ds-alert").first()).isAttached();
             assertTrue(page.content().contains("Søket på denne nettadressen trenger JavaScript"));
+        }
+    }
+
+    @Test
+    void aSharedLinkAskingAFixedPageForOtherValuesOpensTheWholeDirectory() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(origin + "/hjelp/for/parorende/?for=children-youth&kommune=grong");
+            page.waitForURL("**/hjelp/?for=children-youth&kommune=grong");
+            assertThat(page.locator("#filter-for")).hasValue("children-youth");
+            assertThat(page.locator("#filter-kommune")).hasValue("grong");
+            assertTrue(page.locator("[data-filter-list] > li:visible").count() > 0);
+            // the page's own value stays on the page
+            page.navigate(origin + "/hjelp/for/parorende/?for=relatives&kommune=grong");
+            assertThat(page.locator("#filter-kommune")).hasValue("grong");
+            assertTrue(page.url().contains("/hjelp/for/parorende/"), page.url());
         }
     }
 }

@@ -272,6 +272,12 @@ class SiteBuildTest {
     @Test
     void withModelReadsAChangedHeaderRendersOnlyThePagesItTouchesExactlyAsAFullBuild() throws Exception {
         TestProject own = TestProject.fixture(temp.resolve("reads"));
+        // pages with a fixed filter hold only what it keeps: one holds the service, one does not
+        Files.createDirectories(own.file("content/hjelp/for"));
+        Files.writeString(own.file("content/hjelp/for/parorende.adoc"),
+                "= Hjelp for pårørende\n:jbake-type: directory\n:lists: services\n:filter: for=relatives\n\nFor pårørende.\n");
+        Files.writeString(own.file("content/hjelp/for/fagfolk.adoc"),
+                "= Hjelp for fagfolk\n:jbake-type: directory\n:lists: services\n:filter: for=professionals\n\nFor fagfolk.\n");
         SiteBuild build = new SiteBuild(own.layout(), TODAY).withModelReads(true);
         SiteBuild.Outcome first = build.build();
         assertTrue(first.reads().isPresent(), "the build kept what its pages read");
@@ -280,6 +286,12 @@ class SiteBuildTest {
         Path untouched = siteDir.resolve("glossary/tsb/index.html");
         String mark = "<!-- not rendered again -->";
         Files.writeString(untouched, Files.readString(untouched) + mark);
+        // and so does the directory for professionals, which does not hold the service
+        Path professionals = siteDir.resolve("hjelp/for/fagfolk/index.html");
+        Path relatives = siteDir.resolve("hjelp/for/parorende/index.html");
+        Files.writeString(professionals, Files.readString(professionals) + mark);
+        assertFalse(Files.readString(professionals).contains("Hjelpesenteret for pårørende"));
+        assertTrue(Files.readString(relatives).contains("Hjelpesenteret for pårørende"));
         Path testby = siteDir.resolve("municipalities/testby/index.html");
         Path nabobygd = siteDir.resolve("municipalities/nabobygd/index.html");
         assertTrue(Files.readString(testby).contains("Hjelpesenteret for pårørende"));
@@ -298,7 +310,9 @@ class SiteBuildTest {
         SiteBuild.Outcome renamed = build.rebuildPages(moved, java.util.Set.of(file)).orElseThrow();
         assertTrue(Files.readString(nabobygd).contains("Støttesenteret for pårørende"));
         assertTrue(Files.readString(siteDir.resolve("hjelp/index.html")).contains("Støttesenteret for pårørende"));
+        assertTrue(Files.readString(relatives).contains("Støttesenteret for pårørende"), "a directory that holds it");
         assertTrue(Files.readString(untouched).endsWith(mark));
+        assertTrue(Files.readString(professionals).endsWith(mark), "a directory that does not hold it is left alone");
         assertTrue(renamed.pages() >= 3, "the page and the pages that list it: " + renamed.pages());
         try (SearchService search = SearchService.open(own.layout().indexDir())) {
             assertEquals("/services/hjelpesenteret/", search.search(SearchRequest.parse(
@@ -307,6 +321,12 @@ class SiteBuildTest {
                     search.suggest("støttesenteret").stream().map(s -> s.title()).toList());
             assertEquals(List.of(), search.suggest("hjelpesenteret"), "the replaced page's old name is not suggested");
         }
+
+        // now for professionals too: that directory must list it
+        Files.writeString(file, Files.readString(file).replace(":audience: relatives, adults", ":audience: relatives, adults, professionals"));
+        renamed = build.rebuildPages(renamed, java.util.Set.of(file)).orElseThrow();
+        assertTrue(Files.readString(professionals).contains("Støttesenteret for pårørende"), "the directory now holds it");
+        assertTrue(Files.readString(untouched).endsWith(mark));
 
         Files.writeString(untouched, Files.readString(untouched).replace(mark, ""));
         Map<String, String> partial = siteText(siteDir);

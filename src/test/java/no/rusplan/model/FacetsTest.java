@@ -68,4 +68,38 @@ class FacetsTest {
         assertEquals("kommune: 'q' is not one of its values", facets.invalid(Map.of("kommune", "q")).orElseThrow().toString());
         assertTrue(facets.invalid(Map.of("kommune", "y")).isEmpty());
     }
+    @Test
+    void aFixedFilterKeepsOnlyItsItemsAndTheOtherDimensionsCountAmongThem() {
+        // a page for relatives, asked for municipality x (and, ignored, for adults)
+        FilteredList<Entry> list = facets.apply(Map.of("for", "relatives"), Map.of("kommune", "x", "for", "adults"));
+        assertEquals(List.of(B, C), list.items());
+        assertEquals(List.of("kommune"), list.dimensions().stream().map(FilterDimension::parameter).toList());
+        assertEquals(Map.of("x", 1, "y", 1, "z", 0), counts(list, "kommune"));
+        assertEquals(List.of(new FilterDimension("for", "filter.audience",
+                List.of(new FilterOption("relatives", "", "Pårørende", 2, true)))), list.fixed());
+        assertEquals(Map.of("kommune", "x"), list.selection());
+        assertTrue(list.shows(B));
+        assertFalse(list.shows(C) || list.shows(A));
+        assertEquals(1, list.shownCount());
+        // data attributes still name every dimension
+        assertEquals(List.of("kommune", "for"), list.parameters());
+        assertEquals("adults|relatives", list.values("for", C));
+    }
+
+    @Test
+    void aListIsEqualWhenWhatItHoldsAndShowsIsTheSame() {
+        Entry renamedD = new Entry("d2", D.places(), D.audiences());
+        Entry renamedB = new Entry("b2", B.places(), B.audiences());
+        Facets<Entry> dChanged = new Facets<>(List.of(A, B, C, renamedD, E), facets.dimensions());
+        Facets<Entry> bChanged = new Facets<>(List.of(A, renamedB, C, D, E), facets.dimensions());
+        Map<String, String> relatives = Map.of("for", "relatives");
+        // D is not for relatives: the relatives page's list is the same; B is
+        assertEquals(facets.apply(relatives, Map.of()), dChanged.apply(relatives, Map.of()));
+        assertEquals(facets.apply(relatives, Map.of()).hashCode(), dChanged.apply(relatives, Map.of()).hashCode());
+        assertFalse(facets.apply(relatives, Map.of()).equals(bChanged.apply(relatives, Map.of())));
+        // the whole directory holds D
+        assertFalse(facets.apply(Map.of()).equals(dChanged.apply(Map.of())));
+        // what is shown counts too
+        assertFalse(facets.apply(relatives, Map.of()).equals(facets.apply(relatives, Map.of("kommune", "y"))));
+    }
 }

@@ -253,6 +253,32 @@ class SiteServerTest {
     }
 
     @Test
+    void aPageWithAFixedFilterHoldsOnlyWhatItKeepsAndSendsOtherValuesToTheWholeDirectory() throws Exception {
+        long relatives = site.helpDirectory().apply(java.util.Map.of("for", "relatives")).shownCount();
+        assertTrue(relatives > 0 && relatives < site.services().size());
+        Document baked = Jsoup.parse(get("/hjelp/for/parorende/").body());
+        assertEquals(relatives, baked.select("[data-filter-list] > li").size(), "only relatives' services, none hidden");
+        assertEquals(0, baked.select("[data-filter-list] > li[hidden]").size());
+        assertEquals(List.of("for"), baked.select("form[data-filter-form] input[type=hidden]").eachAttr("name"));
+        assertTrue(baked.select("#filter-for").isEmpty(), "the fixed dimension is no choice on this page");
+        assertEquals("/hjelp/?for=relatives", baked.selectFirst("a[data-filter-wider]").attr("href"));
+
+        // the form without JavaScript: the fixed value comes along as a hidden field
+        HttpResponse<String> grong = get("/hjelp/for/parorende/?for=relatives&kommune=grong");
+        assertEquals(200, grong.statusCode());
+        Document answered = Jsoup.parse(grong.body());
+        assertEquals(relatives, answered.select("[data-filter-list] > li").size());
+        assertEquals(site.helpDirectory().apply(java.util.Map.of("kommune", "grong", "for", "relatives")).shownCount(),
+                answered.select("[data-filter-list] > li:not([hidden])").size());
+
+        // young people asked of the relatives' page: only the whole directory can answer
+        HttpResponse<String> young = get("/hjelp/for/parorende/?for=children-youth&kommune=grong");
+        assertEquals(303, young.statusCode());
+        assertEquals("/hjelp/?for=children-youth&kommune=grong", young.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, get(young.headers().firstValue("Location").orElseThrow()).statusCode());
+    }
+
+    @Test
     void measureOverviewShowsEveryMeasureInEveryView() throws Exception {
         Document page = Jsoup.parse(get("/plans/overhalla-2011-2015/tiltak/").body());
         assertEquals(23, page.select("table[data-sortable] tbody tr").size());
