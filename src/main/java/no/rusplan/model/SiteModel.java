@@ -33,6 +33,8 @@ public final class SiteModel {
     private final Map<String, List<Measure>> measuresByProgram = new java.util.HashMap<>();
     private final Map<String, List<Measure>> measuresByService = new java.util.HashMap<>();
     private final Map<String, Service> services;
+    /** Per municipality id, the services serving it, in the services' order. */
+    private final Map<String, List<Service>> servicesByMunicipality = new java.util.HashMap<>();
     private final Map<String, Program> programs;
     private final Map<String, Term> terms;
     private final List<Page> pages;
@@ -60,6 +62,12 @@ public final class SiteModel {
         }
         this.services = byId(services, Service::id, Service::name);
         this.programs = byId(programs, Program::id, Program::name);
+        for (Service service : this.services.values()) {
+            for (String municipality : new java.util.LinkedHashSet<>(service.municipalities())) {
+                servicesByMunicipality.computeIfAbsent(municipality, k -> new ArrayList<>()).add(service);
+            }
+        }
+        servicesByMunicipality.replaceAll((k, list) -> List.copyOf(list));
         this.terms = byId(terms, Term::id, Term::term);
         this.pages = List.copyOf(pages);
         this.overviews = List.copyOf(overviews);
@@ -231,16 +239,16 @@ public final class SiteModel {
 
     /** "Hvem har ansvar for hva": each responsible unit with the measures it is named for, by unit. */
     public Map<String, List<Measure>> measuresByResponsible(String planId) {
-        Map<String, List<Measure>> byUnit = new java.util.TreeMap<>(NORWEGIAN);
+        List<Map.Entry<String, Measure>> byUnit = new ArrayList<>();
         for (Measure m : measuresOf(planId)) {
             if (m.responsible().isEmpty()) {
-                byUnit.computeIfAbsent("", k -> new ArrayList<>()).add(m);
+                byUnit.add(Map.entry("", m));
             }
             for (String unit : m.responsible()) {
-                byUnit.computeIfAbsent(normalizeUnit(unit), k -> new ArrayList<>()).add(m);
+                byUnit.add(Map.entry(normalizeUnit(unit), m));
             }
         }
-        return byUnit;
+        return inNorwegianOrder(byUnit);
     }
 
     /** Units as plans write them, with the first letter capitalised ("helse" and "Helse" are one unit). */
@@ -260,9 +268,26 @@ public final class SiteModel {
     }
 
     private static Map<String, List<Measure>> groupBy(List<Measure> measures, Function<Measure, String> key) {
-        Map<String, List<Measure>> groups = new java.util.TreeMap<>(NORWEGIAN);
-        measures.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
-        return groups;
+        return inNorwegianOrder(measures.stream().map(m -> Map.entry(key.apply(m), m)).toList());
+    }
+
+    /**
+     * Measures grouped by key, the groups in Norwegian order of their keys; keys the collator
+     * holds equal are one group, named by the first (as a map sorted by the collator would be).
+     * Each key's collation key is made once, and the answer is a plain ordered map: the collator
+     * is shared and synchronized, and pages and {@code serve --watch} ask for these often.
+     */
+    private static Map<String, List<Measure>> inNorwegianOrder(List<Map.Entry<String, Measure>> keyed) {
+        Map<String, java.text.CollationKey> collationKeys = new java.util.HashMap<>();
+        Map<java.text.CollationKey, Map.Entry<String, List<Measure>>> groups = new java.util.HashMap<>();
+        for (Map.Entry<String, Measure> entry : keyed) {
+            java.text.CollationKey collationKey = collationKeys.computeIfAbsent(entry.getKey(), NORWEGIAN::getCollationKey);
+            groups.computeIfAbsent(collationKey, k -> Map.entry(entry.getKey(), new ArrayList<>())).getValue().add(entry.getValue());
+        }
+        Map<String, List<Measure>> ordered = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(group -> ordered.put(group.getValue().getKey(), group.getValue().getValue()));
+        return ordered;
     }
 
     public List<Measure> measuresUsingProgram(String programId) {
@@ -289,7 +314,7 @@ public final class SiteModel {
 
     /** The services whose sources say they serve this municipality, by name. */
     public List<Service> servicesFor(String municipalityId) {
-        return services.values().stream().filter(s -> s.serves(municipalityId)).toList();
+        return servicesByMunicipality.getOrDefault(municipalityId, List.of());
     }
 
     public List<Program> programs() {
