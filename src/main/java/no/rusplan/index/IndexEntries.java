@@ -19,6 +19,8 @@ import no.rusplan.model.SiteModel;
 import no.rusplan.model.Term;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -29,6 +31,11 @@ import org.jsoup.select.NodeVisitor;
  * and a watch rebuild hand over pages the link check already parsed ({@link #entry(Item, Document)}).
  */
 public final class IndexEntries {
+    // queries parsed once: jsoup parses a query string on every select, thousands of times a build
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator NOT_INDEXED = QueryParser.parse("nav, .no-index, .emergency, script, style");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, caption, dt");
     private final SiteModel site;
     private final Path siteDir;
 
@@ -77,14 +84,14 @@ public final class IndexEntries {
 
     private IndexEntry entry(Document html, ContentType type, String id, Location location, List<String> municipalities,
                              List<String> audiences, String planId) {
-        Element main = html.selectFirst("main");
+        Element main = html.selectFirst(MAIN);
         if (main == null) {
             throw new IllegalStateException(location.url() + " has no <main> element to index");
         }
-        main.select("nav, .no-index, .emergency, script, style").remove();
-        Element h1 = main.selectFirst("h1");
+        main.select(NOT_INDEXED).remove();
+        Element h1 = main.selectFirst(H1);
         String title = h1 != null ? h1.text() : html.title();
-        String headings = String.join(" \n", main.select("h2, h3, h4, caption, dt").eachText());
+        String headings = String.join(" \n", main.select(HEADINGS).eachText());
         return new IndexEntry(type.code() + ":" + id, location.url(), type.code(), title, headings,
                 main.text(), sections(main), municipalities, site.municipalityNames(municipalities), audiences, planId);
     }

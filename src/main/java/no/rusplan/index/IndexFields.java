@@ -13,6 +13,13 @@ public final class IndexFields {
     /** Every word of title and body as written (lower case, no stemming): the spell checker's vocabulary. */
     public static final String SPELL = "spell";
     public static final String HEADINGS = "headings";
+    /**
+     * A page's title, url and type joined by {@link #SUGGESTION_SEPARATOR}, as a doc value:
+     * autocomplete reads every page's once per opened index, without decompressing the stored
+     * bodies beside them.
+     */
+    public static final String SUGGESTION = "suggestion";
+    public static final char SUGGESTION_SEPARATOR = '\u0000';
     public static final String BODY = "body";
     /**
      * Sections (parts of a page under a heading with an id) are in an index of their own in this

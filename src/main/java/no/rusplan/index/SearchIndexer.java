@@ -11,6 +11,7 @@ import no.rusplan.analysis.CompoundSplitter;
 import no.rusplan.analysis.NorwegianAnalysis;
 import no.rusplan.analysis.SynonymTable;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the Lucene index of a baked site into a directory (the build's staging directory;
@@ -213,6 +215,8 @@ public final class SearchIndexer {
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, entry.type()));
         doc.add(new DoubleDocValuesField(IndexFields.TYPE_WEIGHT, Ranking.typeWeight(entry.type())));
         doc.add(new TextField(IndexFields.TITLE, entry.title(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(IndexFields.SUGGESTION, new BytesRef(String.join(
+                String.valueOf(IndexFields.SUGGESTION_SEPARATOR), entry.title(), entry.url(), entry.type()))));
         doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new Field(IndexFields.SPELL, entry.title() + " \n" + entry.body(), SPELL_TYPE));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));

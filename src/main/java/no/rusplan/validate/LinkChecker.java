@@ -15,6 +15,8 @@ import no.rusplan.content.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Checks the baked site: every internal link must reach a page or file of the site, and no
@@ -23,6 +25,8 @@ import org.jsoup.nodes.Element;
  * that holds the link where it can be found there, else at the baked page.
  */
 public final class LinkChecker {
+    /** Elements that point somewhere; parsed once (jsoup parses a query string on every {@code select}). */
+    private static final Evaluator REFERENCES = QueryParser.parse("[href], [src], [action]");
     /** Paths the server answers rather than files (kept in step with the serve stage). */
     private static final List<String> SERVER_PATHS = List.of("/sok", "/api/", "/_rusplan/");
 
@@ -108,7 +112,7 @@ public final class LinkChecker {
 
     private void checkPage(Path page, Document html, List<Problem> problems) throws IOException {
         String pageUrl = "/" + siteDir.relativize(page).toString().replace('\\', '/');
-        for (Element element : html.select("[href], [src], [action]")) {
+        for (Element element : html.select(REFERENCES)) {
             for (String attribute : List.of("href", "src", "action")) {
                 if (element.hasAttr(attribute)) {
                     String reference = element.attr(attribute).strip();

@@ -33,6 +33,17 @@ class SuggestionsAfterUpdateTest {
         new SearchIndexer().update(List.of(page(7, "Støttesenteret for pårørende")), index);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             assertTrue(reader.maxDoc() > reader.numDocs(), "the replaced document is still in the index, deleted");
+            // both ways of reading the titles (an index from before the doc value has only stored fields) agree
+            List<Suggestion> fromDocValues = new ArrayList<>();
+            List<Suggestion> fromStoredFields = new ArrayList<>();
+            for (var leaf : reader.leaves()) {
+                fromDocValues.addAll(SearchService.titlesFromDocValues(leaf.reader()));
+                fromStoredFields.addAll(SearchService.titlesFromStoredFields(leaf.reader()));
+            }
+            assertEquals(reader.numDocs(), fromDocValues.size());
+            assertEquals(fromStoredFields, fromDocValues);
+            assertTrue(fromDocValues.contains(new Suggestion("Støttesenteret for pårørende", "/services/side-7/", "service")),
+                    fromDocValues.toString());
         }
         try (SearchService search = SearchService.open(index)) {
             assertEquals(List.of("Støttesenteret for pårørende"),
