@@ -21,8 +21,9 @@ import no.rusplan.TestProject;
  * {@code .mvn/jvm.config}), with the index stage's share and the peak RSS; then Antora
  * (npm, {@code bench/antora/}, a tiny local UI bundle) on the same pages in the same run, and
  * stock JBake 2.7 ({@link StockJBake}) for the sizes in {@code -Dstock} (default 1000: it takes
- * minutes at 5,000 pages).
- * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000]}
+ * minutes at 5,000 pages). Then {@code -Dpairs} (default 2) more cold builds of each, in
+ * alternating order, and the median Antora / Rusplan ratio of all pairs.
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000] [-Dpairs=2]}
  * (needs node/npm; peak RSS needs GNU time at /usr/bin/time).
  */
 public final class BuildBench {
@@ -67,8 +68,9 @@ public final class BuildBench {
             Path antoraDir = repo.resolve("target/bench/antora-" + size);
             SyntheticCorpus.writeAntora(project, antoraDir, ui);
             git(antoraDir);
-            Run antoraRun = timed(antoraDir, List.of(antora.resolve("node_modules/.bin/antora").toString(),
-                    "--cache-dir", antoraDir.resolve(".cache").toString(), "antora-playbook.yml"));
+            List<String> antoraCommand = List.of(antora.resolve("node_modules/.bin/antora").toString(),
+                    "--cache-dir", antoraDir.resolve(".cache").toString(), "antora-playbook.yml");
+            Run antoraRun = timed(antoraDir, antoraCommand);
             out.append(String.format(Locale.ROOT, "%n%d pages (%d content files):%n", size, pages));
             out.append(line("rusplan cold build", cold));
             out.append(line("rusplan rebuild, nothing changed", unchanged));
@@ -77,6 +79,32 @@ public final class BuildBench {
             out.append(line("antora 3.1 cold build", antoraRun));
             out.append(String.format(Locale.ROOT, "  cold build: rusplan %.1f s, antora %.1f s (antora / rusplan = %.2f)%n",
                     cold.wallSeconds(), antoraRun.wallSeconds(), antoraRun.wallSeconds() / cold.wallSeconds()));
+            // This machine's speed drifts by more than the gap between the two, so more cold pairs,
+            // each build from nothing and the order alternated, and the median ratio.
+            List<Double> ratios = new ArrayList<>(List.of(antoraRun.wallSeconds() / cold.wallSeconds()));
+            for (int pair = 1; pair <= Integer.getInteger("pairs", 2); pair++) {
+                Run ours = null;
+                Run theirs = null;
+                for (int turn = 0; turn < 2; turn++) {
+                    if ((turn + pair) % 2 == 0) {
+                        TestProject.deleteTree(project.resolve("target"));
+                        TestProject.deleteTree(project.resolve("search-index"));
+                        ours = rusplan(repo, project);
+                    } else {
+                        TestProject.deleteTree(antoraDir.resolve("build"));
+                        theirs = timed(antoraDir, antoraCommand);
+                    }
+                }
+                ratios.add(theirs.wallSeconds() / ours.wallSeconds());
+                out.append(String.format(Locale.ROOT, "  cold pair %d (%s first): rusplan %.1f s, antora %.1f s (%.2f)%n",
+                        pair, pair % 2 == 1 ? "antora" : "rusplan", ours.wallSeconds(), theirs.wallSeconds(),
+                        theirs.wallSeconds() / ours.wallSeconds()));
+            }
+            List<Double> sorted = ratios.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            out.append(String.format(Locale.ROOT, "  cold build, antora / rusplan: median %.2f of %d pairs (%s)%n",
+                    median, ratios.size(), String.join(", ", ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList())));
             if (stockSizes.contains(size)) {
                 Run stock = stockJBake(repo, project, repo.resolve("target/bench/stock-jbake-" + size));
                 out.append(line("stock jbake 2.7 (its own Oven)", stock));
