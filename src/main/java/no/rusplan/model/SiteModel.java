@@ -62,12 +62,6 @@ public final class SiteModel {
         }
         this.services = byId(services, Service::id, Service::name);
         this.programs = byId(programs, Program::id, Program::name);
-        for (Service service : this.services.values()) {
-            for (String municipality : new java.util.LinkedHashSet<>(service.municipalities())) {
-                servicesByMunicipality.computeIfAbsent(municipality, k -> new ArrayList<>()).add(service);
-            }
-        }
-        servicesByMunicipality.replaceAll((k, list) -> List.copyOf(list));
         this.terms = byId(terms, Term::id, Term::term);
         this.pages = List.copyOf(pages);
         this.overviews = List.copyOf(overviews);
@@ -80,6 +74,9 @@ public final class SiteModel {
         terms.forEach(t -> itemsByFile.put(key(t.location()), t));
         pages.forEach(p -> itemsByFile.put(key(p.location()), p));
         overviews.forEach(o -> itemsByFile.put(key(o.location()), o));
+        // asked for every municipality's page (and again by serve --watch): answered once, by Service.serves
+        this.municipalities.keySet().forEach(id -> servicesByMunicipality.put(id,
+                this.services.values().stream().filter(s -> s.serves(id)).toList()));
         this.glossary = new Glossary(abbreviations());
         this.helpDirectory = new Facets<>(services(), List.of(
                 new Facets.Dimension<>("kommune", "filter.municipality", Service::municipalities,
