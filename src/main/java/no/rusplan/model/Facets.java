@@ -118,7 +118,7 @@ public final class Facets<T> {
      * The list of a directory page whose filter fixes {@code fixed} (e.g. help for relatives):
      * it holds only the items that filter keeps, and applies {@code selection} (valid; empty
      * values mean "any") to those in the other dimensions, whose counts are of the items held.
-     * A selected value of a fixed dimension is ignored here (see {@link Page#contradicts}).
+     * A selected value of a fixed dimension is ignored here (see {@link Page#contradictedFilter}).
      */
     public FilteredList<T> apply(Map<String, String> fixed, Map<String, String> selection) {
         Map<String, String> pinned = active(fixed);

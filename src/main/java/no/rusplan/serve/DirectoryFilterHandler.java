@@ -60,14 +60,15 @@ final class DirectoryFilterHandler extends Handler.Wrapper {
             if (invalid.isPresent()) {
                 throw new InvalidQueryException(invalid.get().parameter(), invalid.get().reason());
             }
-            if (page.get().contradicts(selection)) {
+            Optional<String> contradicted = page.get().contradictedFilter(selection);
+            if (contradicted.isPresent()) {
                 // e.g. young people asked of the page for relatives, which holds only relatives' services
                 Optional<Page> whole = view.site().orElseThrow().unfilteredDirectory(page.get().listing());
                 if (whole.isPresent()) {
                     return redirect(response, callback, whole.get().location().url() + "?" + request.getHttpURI().getQuery());
                 }
-                String parameter = page.get().filter().keySet().stream().filter(selection::containsKey).findFirst().orElseThrow();
-                throw new InvalidQueryException(parameter, "this page shows only '" + page.get().filter().get(parameter) + "'");
+                throw new InvalidQueryException(contradicted.get(),
+                        "this page shows only '" + page.get().filter().get(contradicted.get()) + "'");
             }
             model.put("selection", selection);
         } catch (InvalidQueryException e) {

@@ -102,4 +102,16 @@ class FacetsTest {
         // what is shown counts too
         assertFalse(facets.apply(relatives, Map.of()).equals(facets.apply(relatives, Map.of("kommune", "y"))));
     }
+    @Test
+    void aSelectionContradictsAPageOnlyWithAnotherValueOfAFixedDimension() {
+        Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        fixed.put("kommune", "grong");
+        fixed.put("for", "relatives");
+        Page page = new Page("hjelp-grong", "Hjelp i Grong for pårørende", Listing.SERVICES, fixed,
+                new Location(java.nio.file.Path.of("content/hjelp/grong.adoc"), "/hjelp/grong/"));
+        assertEquals(java.util.Optional.empty(), page.contradictedFilter(Map.of("kommune", "grong", "type", "municipal")));
+        assertEquals(java.util.Optional.empty(), page.contradictedFilter(Map.of("for", "", "kommune", "grong")));
+        // the page's own municipality comes first; the audience is what the selection contradicts
+        assertEquals(java.util.Optional.of("for"), page.contradictedFilter(Map.of("kommune", "grong", "for", "adults")));
+    }
 }
