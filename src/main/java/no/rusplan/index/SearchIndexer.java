@@ -61,7 +61,8 @@ public final class SearchIndexer {
     /** Writes every entry; returns how many pages were indexed. */
     public int write(List<IndexEntry> entries, Map<String, Map<String, String>> labels, SynonymTable synonyms,
                      Path indexDir) throws IOException {
-        CompoundSplitter splitter = CompoundSplitter.fromCorpus(wordCounts(entries));
+        SiteWords words = SiteWords.of(entries);
+        CompoundSplitter splitter = CompoundSplitter.fromCorpus(words.counts());
         Analyzer analyzer = NorwegianAnalysis.perField(NorwegianAnalysis.text(splitter),
                 IndexFields.TITLE_EXACT, IndexFields.SPELL);
         // Analysis (compound splitting, stemming) is most of the time, so it runs on two threads:
@@ -77,12 +78,12 @@ public final class SearchIndexer {
         List<IndexEntry> secondHalf = entries.subList(entries.size() / 2, entries.size());
         java.util.concurrent.CompletableFuture<Directory> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return inMemory(secondHalf, analyzer);
+                return inMemory(secondHalf, words.ofEntries().subList(entries.size() / 2, entries.size()), analyzer);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        try (Directory first = inMemory(firstHalf, analyzer); Directory rest = join(second);
+        try (Directory first = inMemory(firstHalf, words.ofEntries().subList(0, entries.size() / 2), analyzer); Directory rest = join(second);
              DirectoryReader firstPages = DirectoryReader.open(first); DirectoryReader restPages = DirectoryReader.open(rest);
              Directory directory = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
             java.util.concurrent.CompletableFuture<Void> sections = java.util.concurrent.CompletableFuture.runAsync(() -> {
@@ -131,23 +132,19 @@ public final class SearchIndexer {
         }
     }
 
-    /** {@code entries}' pages written to a directory in memory, in their order. */
-    private Directory inMemory(List<IndexEntry> entries, Analyzer analyzer) throws IOException {
+    /** {@code entries}' pages (with their {@code words}) written to a directory in memory, in their order. */
+    private Directory inMemory(List<IndexEntry> entries, List<String[]> words, Analyzer analyzer) throws IOException {
         Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-            addPages(writer, entries);
+            for (int i = 0; i < entries.size(); i++) {
+                writer.addDocument(facets.build(page(entries.get(i), words.get(i))));
+            }
             writer.commit();
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
         return directory;
-    }
-
-    private void addPages(IndexWriter writer, List<IndexEntry> entries) throws IOException {
-        for (IndexEntry entry : entries) {
-            writer.addDocument(facets.build(page(entry)));
-        }
     }
 
     /** Waits for {@code task}; its I/O failure is thrown as the IOException it was. */
@@ -181,7 +178,8 @@ public final class SearchIndexer {
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             for (IndexEntry entry : entries) {
-                writer.updateDocument(new org.apache.lucene.index.Term(IndexFields.ID, entry.id()), facets.build(page(entry)));
+                writer.updateDocument(new org.apache.lucene.index.Term(IndexFields.ID, entry.id()),
+                        facets.build(page(entry, SiteWords.distinct(entry))));
             }
             writer.commit();
         }
@@ -198,16 +196,8 @@ public final class SearchIndexer {
         }
     }
 
-    /** How often each word stands in the site's titles and text: the corpus half of the compound dictionary. */
-    private static Map<String, Integer> wordCounts(List<IndexEntry> entries) {
-        return entries.parallelStream()
-                .flatMap(entry -> NorwegianAnalysis.words(entry.title() + " \n" + entry.body()).stream())
-                // a map per thread, merged at the end: one shared concurrent map made the threads
-                // contend on its most common words (0.27 → 0.22 s at 5,000 pages)
-                .collect(java.util.stream.Collectors.groupingBy(word -> word, java.util.stream.Collectors.summingInt(word -> 1)));
-    }
-
-    private static Document page(IndexEntry entry) {
+    /** A page's document; {@code words} are the distinct words of its title and text (its spell field). */
+    private static Document page(IndexEntry entry, String[] words) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, entry.id(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.URL, entry.url()));
@@ -218,7 +208,7 @@ public final class SearchIndexer {
         doc.add(new BinaryDocValuesField(IndexFields.SUGGESTION, new BytesRef(String.join(
                 String.valueOf(IndexFields.SUGGESTION_SEPARATOR), entry.title(), entry.url(), entry.type()))));
         doc.add(new TextField(IndexFields.TITLE_EXACT, entry.title(), Field.Store.NO));
-        doc.add(new Field(IndexFields.SPELL, entry.title() + " \n" + entry.body(), SPELL_TYPE));
+        doc.add(new Field(IndexFields.SPELL, new SiteWords.Stream(words), SPELL_TYPE));
         doc.add(new TextField(IndexFields.HEADINGS, entry.headings(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY, entry.body(), BODY_TYPE));
         for (String id : entry.municipalityIds()) {
