@@ -22,9 +22,11 @@ import no.rusplan.TestProject;
  * (npm, {@code bench/antora/}, a tiny local UI bundle) on the same pages in the same run, and
  * stock JBake 2.7 ({@link StockJBake}) for the sizes in {@code -Dstock} (default 1000: it takes
  * minutes at 5,000 pages). Then {@code -Dpairs} (default 2) more cold builds of each, in
- * alternating order, and the median Antora / Rusplan ratio of all pairs.
- * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000] [-Dpairs=2]}
- * (needs node/npm; peak RSS needs GNU time at /usr/bin/time).
+ * alternating order, and the median Antora / Rusplan ratio of all pairs. Each run's CPU time
+ * (user + system) is printed beside its wall time: the build is CPU-bound on both tools, and
+ * {@code -Dcpus=0} (taskset's list) runs both on the same cores only.
+ * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000] [-Dpairs=2] [-Dcpus=0]}
+ * (needs node/npm; CPU time and peak RSS need GNU time at /usr/bin/time, {@code -Dcpus} taskset).
  */
 public final class BuildBench {
     private static final Pattern BUILT = Pattern.compile("Built (\\d+) pages.* in ([0-9.]+) s \\((.*)\\)");
@@ -32,8 +34,15 @@ public final class BuildBench {
     private BuildBench() {
     }
 
-    private record Run(double wallSeconds, long peakKb, String detail) {
+    /** A timed run: wall seconds, CPU seconds (user + system, all threads; 0 without GNU time), peak RSS, output. */
+    private record Run(double wallSeconds, double cpuSeconds, long peakKb, String detail) {
+        Run withDetail(String other) {
+            return new Run(wallSeconds, cpuSeconds, peakKb, other);
+        }
     }
+
+    /** {@code -Dcpus=0} (a taskset list) runs every build of both tools on those cores only. */
+    private static final String CPUS = System.getProperty("cpus", "").strip();
 
     public static void main(String[] args) throws Exception {
         Path repo = TestProject.REPO;
@@ -53,8 +62,9 @@ public final class BuildBench {
         }
         Path ui = uiBundle(repo.resolve("target/bench/antora-ui.zip"));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Build benchmark, %s, %d cores, JVM flags %s%n", LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), Commands.jvmFlags(repo)));
+                "Build benchmark, %s, %d cores%s, JVM flags %s%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), CPUS.isEmpty() ? "" : " (builds on cores " + CPUS + " only)",
+                Commands.jvmFlags(repo)));
         for (int size : sizes) {
             Path project = repo.resolve("target/bench/corpus-" + size);
             int pages = SyntheticCorpus.write(project, size, 42);
@@ -96,9 +106,10 @@ public final class BuildBench {
                     }
                 }
                 ratios.add(theirs.wallSeconds() / ours.wallSeconds());
-                out.append(String.format(Locale.ROOT, "  cold pair %d (%s first): rusplan %.1f s, antora %.1f s (%.2f)%n",
-                        pair, pair % 2 == 1 ? "antora" : "rusplan", ours.wallSeconds(), theirs.wallSeconds(),
-                        theirs.wallSeconds() / ours.wallSeconds()));
+                out.append(String.format(Locale.ROOT,
+                        "  cold pair %d (%s first): rusplan %.1f s (%.1f s CPU), antora %.1f s (%.1f s CPU) (%.2f)%n",
+                        pair, pair % 2 == 1 ? "antora" : "rusplan", ours.wallSeconds(), ours.cpuSeconds(),
+                        theirs.wallSeconds(), theirs.cpuSeconds(), theirs.wallSeconds() / ours.wallSeconds()));
             }
             List<Double> sorted = ratios.stream().sorted().toList();
             double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
@@ -116,7 +127,8 @@ public final class BuildBench {
     }
 
     private static String line(String label, Run run) {
-        return String.format(Locale.ROOT, "  %-36s %7.1f s wall, peak RSS %s  %s%n", label, run.wallSeconds(),
+        return String.format(Locale.ROOT, "  %-36s %7.1f s wall, %s CPU, peak RSS %s  %s%n", label, run.wallSeconds(),
+                run.cpuSeconds() > 0 ? String.format(Locale.ROOT, "%.1f s", run.cpuSeconds()) : "n/a",
                 run.peakKb() > 0 ? (run.peakKb() / 1024) + " MB" : "n/a", run.detail());
     }
 
@@ -130,13 +142,13 @@ public final class BuildBench {
         command.addAll(List.of("no.rusplan.cli.RusplanCommand", "build", "-p", project.toString()));
         Run run = timed(project, command);
         if (run.detail().startsWith("Up to date")) {
-            return new Run(run.wallSeconds(), run.peakKb(), "(up to date: nothing rebuilt)");
+            return run.withDetail("(up to date: nothing rebuilt)");
         }
         Matcher built = BUILT.matcher(run.detail());
         if (!built.find()) {
             throw new IllegalStateException("build failed: " + run.detail());
         }
-        return new Run(run.wallSeconds(), run.peakKb(), "(" + built.group(3) + ")");
+        return run.withDetail("(" + built.group(3) + ")");
     }
 
     /** Stock JBake on the corpus's content, in a fresh JVM with the same flags. */
@@ -151,13 +163,19 @@ public final class BuildBench {
         return timed(work.getParent(), command);
     }
 
-    /** Runs {@code command} under GNU time when there is one; wall seconds, peak RSS and the output. */
+    /**
+     * Runs {@code command} under GNU time when there is one (wall and CPU seconds, peak RSS), on
+     * the cores of {@code -Dcpus} when given, and keeps the build's summary line of its output.
+     */
     private static Run timed(Path dir, List<String> command) throws IOException, InterruptedException {
         Path timeOutput = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>();
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         if (gnuTime) {
-            full.addAll(List.of("/usr/bin/time", "-o", timeOutput.toString(), "-f", "%e %M"));
+            full.addAll(List.of("/usr/bin/time", "-o", timeOutput.toString(), "-f", "%e %U %S %M"));
+        }
+        if (!CPUS.isEmpty()) {
+            full.addAll(List.of("taskset", "-c", CPUS));
         }
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true);
@@ -171,13 +189,17 @@ public final class BuildBench {
             throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "):\n" + output);
         }
         long peak = 0;
+        double cpu = 0;
         if (gnuTime) {
+            // the last line: GNU time may write a note about the command's exit before it
             String[] fields = Files.readString(timeOutput).strip().split("\\s+");
-            wall = Double.parseDouble(fields[fields.length - 2]);
-            peak = Long.parseLong(fields[fields.length - 1]);
+            int n = fields.length;
+            wall = Double.parseDouble(fields[n - 4]);
+            cpu = Double.parseDouble(fields[n - 3]) + Double.parseDouble(fields[n - 2]);
+            peak = Long.parseLong(fields[n - 1]);
         }
         Files.deleteIfExists(timeOutput);
-        return new Run(wall, peak, output.strip().lines().filter(l -> l.startsWith("Built") || l.startsWith("Up to date")
+        return new Run(wall, cpu, peak, output.strip().lines().filter(l -> l.startsWith("Built") || l.startsWith("Up to date")
                 || l.startsWith("Stock JBake")).findFirst().orElse(""));
     }
 
