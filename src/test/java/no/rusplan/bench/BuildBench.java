@@ -24,7 +24,9 @@ import no.rusplan.TestProject;
  * minutes at 5,000 pages). Then {@code -Dpairs} (default 2) more cold builds of each, in
  * alternating order, and the median Antora / Rusplan ratio of all pairs. Each run's CPU time
  * (user + system) is printed beside its wall time: the build is CPU-bound on both tools, and
- * {@code -Dcpus=0} (taskset's list) runs both on the same cores only.
+ * {@code -Dcpus=0} (taskset's list) runs both on the same cores only. Output of earlier builds
+ * is moved aside before a cold build and deleted at the end ({@link SetAside}: deleting it just
+ * before made each cold build pay seconds of kernel time for it).
  * <p>Run: {@code ./mvnw -q test-compile exec:java@build-bench [-Dsizes=1000,5000] [-Dstock=1000,5000] [-Dpairs=2] [-Dcpus=0]}
  * (needs node/npm; CPU time and peak RSS need GNU time at /usr/bin/time, {@code -Dcpus} taskset).
  */
@@ -65,8 +67,10 @@ public final class BuildBench {
                 "Build benchmark, %s, %d cores%s, JVM flags %s%n", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), CPUS.isEmpty() ? "" : " (builds on cores " + CPUS + " only)",
                 Commands.jvmFlags(repo)));
+        SetAside setAside = new SetAside(repo.resolve("target/bench/set-aside"));
         for (int size : sizes) {
             Path project = repo.resolve("target/bench/corpus-" + size);
+            setAside.move(project);
             int pages = SyntheticCorpus.write(project, size, 42);
             Run cold = rusplan(repo, project);
             Run unchanged = rusplan(repo, project);
@@ -76,6 +80,7 @@ public final class BuildBench {
             Files.writeString(changed, Files.readString(changed) + "\nEn ny setning om pårørende.\n");
             Run onePage = rusplan(repo, project);
             Path antoraDir = repo.resolve("target/bench/antora-" + size);
+            setAside.move(antoraDir);
             SyntheticCorpus.writeAntora(project, antoraDir, ui);
             git(antoraDir);
             List<String> antoraCommand = List.of(antora.resolve("node_modules/.bin/antora").toString(),
@@ -97,11 +102,11 @@ public final class BuildBench {
                 Run theirs = null;
                 for (int turn = 0; turn < 2; turn++) {
                     if ((turn + pair) % 2 == 0) {
-                        TestProject.deleteTree(project.resolve("target"));
-                        TestProject.deleteTree(project.resolve("search-index"));
+                        setAside.move(project.resolve("target"));
+                        setAside.move(project.resolve("search-index"));
                         ours = rusplan(repo, project);
                     } else {
-                        TestProject.deleteTree(antoraDir.resolve("build"));
+                        setAside.move(antoraDir.resolve("build"));
                         theirs = timed(antoraDir, antoraCommand);
                     }
                 }
@@ -117,13 +122,16 @@ public final class BuildBench {
             out.append(String.format(Locale.ROOT, "  cold build, antora / rusplan: median %.2f of %d pairs (%s)%n",
                     median, ratios.size(), String.join(", ", ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList())));
             if (stockSizes.contains(size)) {
-                Run stock = stockJBake(repo, project, repo.resolve("target/bench/stock-jbake-" + size));
+                Path stockDir = repo.resolve("target/bench/stock-jbake-" + size);
+                setAside.move(stockDir);
+                Run stock = stockJBake(repo, project, stockDir);
                 out.append(line("stock jbake 2.7 (its own Oven)", stock));
                 out.append(String.format(Locale.ROOT, "  cold build: stock jbake / rusplan = %.1f%n",
                         stock.wallSeconds() / cold.wallSeconds()));
             }
         }
         Commands.report(TestProject.REPO, "build.txt", out);
+        setAside.deleteAll();
     }
 
     private static String line(String label, Run run) {
