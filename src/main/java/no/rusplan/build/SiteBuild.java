@@ -60,11 +60,15 @@ public final class SiteBuild {
     /**
      * What a build produced; {@code upToDate} when the published site and index were already
      * built from exactly these inputs ({@link BuildStamp}) and were left as they are;
-     * {@code reads}, with {@link #withModelReads}, what each content page read from the model.
+     * {@code reads}, with {@link #withModelReads}, what each content page read from the model;
+     * {@code entries}, every page's search index entry in the index's order, when this build or
+     * the one it rebuilt from read them (not when it found the site up to date);
+     * {@code staticIndexCurrent}, whether the static index ({@code /search/}) was written from
+     * exactly these pages ({@link #refreshStaticIndex} brings it up to date after a rebuild).
      */
     public record Outcome(SiteModel site, int pages, int indexed, Duration time, boolean published,
                           List<Problem> warnings, PhaseTimes phases, List<ContentFile> files, boolean upToDate,
-                          Optional<ModelReads> reads) {
+                          Optional<ModelReads> reads, Optional<List<IndexEntry>> entries, boolean staticIndexCurrent) {
     }
 
     public SiteBuild(ProjectLayout layout, LocalDate today) {
@@ -106,8 +110,10 @@ public final class SiteBuild {
      * and link-checked in memory and then swapped in, and its search index entries replaced.
      * When a header, a template or an asset changed, see {@link #rebuildByRendering}. Returns
      * empty when the change needs a full build (content files added or removed,
-     * {@code site.properties}, anything else). The static index ({@code /search/}) is refreshed
-     * by the next full build. What {@code serve --watch} tries first.
+     * {@code site.properties}, anything else). The static index ({@code /search/}) is left as
+     * it was: {@link #refreshStaticIndex} brings it up to date ({@code serve --watch} does, in the
+     * background, after open pages were reloaded), and so does the next full build. What
+     * {@code serve --watch} tries first.
      */
     public Optional<Outcome> rebuildPages(Outcome previous, Set<Path> changed)
             throws ContentProblemsException, BakeException, IOException {
@@ -195,7 +201,8 @@ public final class SiteBuild {
         times.end("index");
         return Optional.of(new Outcome(site, pages.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, previous.warnings(), times, replace(previous.files(), fresh), false,
-                prior.map(kept -> kept.with(reads.orElseThrow()))));
+                prior.map(kept -> kept.with(reads.orElseThrow())), previous.entries().map(all -> replaceEntries(all, entries)),
+                entries.isEmpty() && previous.staticIndexCurrent()));
     }
 
     /** What the previous build's pages read from the model, if it kept that and rendered for today. */
@@ -304,7 +311,8 @@ public final class SiteBuild {
         times.end("index");
         return Optional.of(new Outcome(site, differing.size(), entries.size(), Duration.ofNanos(System.nanoTime() - start),
                 true, StalenessCheck.warnings(site, today), times, content.files(), false,
-                prior.isPresent() ? reads.map(newer -> prior.get().with(newer)) : reads));
+                prior.isPresent() ? reads.map(newer -> prior.get().with(newer)) : reads,
+                previous.entries().map(all -> replaceEntries(all, entries)), entries.isEmpty() && previous.staticIndexCurrent()));
     }
 
     /** What checking one rendered page found: its link problems, and its index entry if it is an item's page. */
@@ -371,6 +379,63 @@ public final class SiteBuild {
         return List.copyOf(byPath.values());
     }
 
+    /** {@code all} with each of {@code fresh} in place of the entry of the same page. */
+    private static List<IndexEntry> replaceEntries(List<IndexEntry> all, List<IndexEntry> fresh) {
+        Map<String, IndexEntry> byId = new HashMap<>();
+        fresh.forEach(entry -> byId.put(entry.id(), entry));
+        return all.stream().map(entry -> byId.getOrDefault(entry.id(), entry)).toList();
+    }
+
+    /**
+     * Brings the published static index ({@code /search/}) up to date with the pages of
+     * {@code outcome}, a rebuild's ({@link #rebuildPages}, which leaves it as it was), from the
+     * search index that rebuild updated: see {@link StaticIndexWriter#refresh}. Without the
+     * entries ({@code serve --watch} began on a site that was up to date), they are read from
+     * the published pages first. Returns {@code outcome} with its entries and the static index
+     * current. The caller makes sure no full build publishes meanwhile.
+     */
+    public Outcome refreshStaticIndex(Outcome outcome) throws IOException {
+        return refreshStaticIndex(outcome, () -> false);
+    }
+
+    /**
+     * As {@link #refreshStaticIndex(Outcome)}, and stops as soon as {@code stop} says so (a
+     * CancellationException; the published static index is then as it was).
+     */
+    public Outcome refreshStaticIndex(Outcome outcome, java.util.function.BooleanSupplier stop) throws IOException {
+        if (outcome.staticIndexCurrent() && outcome.entries().isPresent()) {
+            return outcome;
+        }
+        SiteModel site = outcome.site();
+        List<IndexEntry> entries = outcome.entries().isPresent() ? outcome.entries().get() : entriesOfPublishedPages(site, stop);
+        Messages messages = Messages.load(layout.templatesDir(), site.settings().lang());
+        new StaticIndexWriter().refresh(entries, layout.indexDir(), SynonymTable.withGlossary(site.glossary().expansions()),
+                facetLabels(site, messages), layout.siteDir().resolve(StaticIndexWriter.DIR), stop);
+        return new Outcome(outcome.site(), outcome.pages(), outcome.indexed(), outcome.time(), outcome.published(),
+                outcome.warnings(), outcome.phases(), outcome.files(), outcome.upToDate(), outcome.reads(),
+                Optional.of(entries), true);
+    }
+
+    /** Every item's index entry, read from its published page (on every core). */
+    private List<IndexEntry> entriesOfPublishedPages(SiteModel site, java.util.function.BooleanSupplier stop)
+            throws IOException {
+        IndexEntries reader = new IndexEntries(site, layout.siteDir());
+        try {
+            return site.items().parallelStream().map(item -> {
+                if (stop.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("stopped");
+                }
+                try {
+                    return reader.entry(item, org.jsoup.Jsoup.parse(Files.readString(pageOf(item), StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Runs every stage and check, then discards the output: what {@code rusplan check} does. */
     public Outcome check() throws ContentProblemsException, BakeException, IOException {
         return run(false);
@@ -406,7 +471,8 @@ public final class SiteBuild {
         times.end("read");
         if (upToDate) {
             return new Outcome(content.site(), 0, 0, Duration.ofNanos(System.nanoTime() - start), true,
-                    StalenessCheck.warnings(content.site(), today), times, content.files(), true, Optional.empty());
+                    StalenessCheck.warnings(content.site(), today), times, content.files(), true, Optional.empty(),
+                    Optional.empty(), true);
         }
         List<ContentFile> files = content.files();
         SiteModel site = content.site();
@@ -470,7 +536,7 @@ public final class SiteBuild {
             }
             times.end("publish");
             return new Outcome(site, pages, indexed, Duration.ofNanos(System.nanoTime() - start), publish,
-                    StalenessCheck.warnings(site, today), times, files, false, reads);
+                    StalenessCheck.warnings(site, today), times, files, false, reads, Optional.of(entries), true);
         }
     }
 

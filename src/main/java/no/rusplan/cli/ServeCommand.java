@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import no.rusplan.build.ChangeWatcher;
 import no.rusplan.build.ProjectLayout;
 import no.rusplan.build.SiteBuild;
+import no.rusplan.build.StaticIndexRefresher;
 import no.rusplan.content.ContentProblemsException;
 import no.rusplan.model.SiteModel;
 import no.rusplan.render.Messages;
@@ -79,8 +80,9 @@ final class ServeCommand implements Callable<Integer> {
             if (watch) {
                 // the first change pays JRuby's start-up unless it is paid now, while nobody waits
                 no.rusplan.bake.AsciidocConverter.startInBackground();
-                try (ChangeWatcher watcher = new ChangeWatcher(layout, changed -> last[0] = rebuild(layout, server, last[0],
-                        changed, out, err))) {
+                try (StaticIndexRefresher staticIndex = new StaticIndexRefresher(out, err);
+                     ChangeWatcher watcher = new ChangeWatcher(layout, changed -> last[0] = rebuild(layout, server, last[0],
+                        changed, staticIndex, out, err))) {
                     watcher.start();
                     out.println("Watching content/, templates/, assets/ and site.properties for changes.");
                     out.flush();
@@ -96,18 +98,20 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * One rebuild after a burst of changes: only the pages a change of content files touches
      * (the page; with a changed header also the pages that list it), else the whole site. On success the server serves it and open pages reload; on
-     * failure the problems are printed and the last good build stays served. Returns the build
-     * now served.
+     * failure the problems are printed and the last good build stays served. After a rebuild of
+     * some pages, the static index is brought up to date in the background ({@code staticIndex}).
+     * Returns the build now served.
      */
     private static SiteBuild.Outcome rebuild(ProjectLayout layout, SiteServer server, SiteBuild.Outcome last,
-                                             java.util.Set<java.nio.file.Path> changed, java.io.PrintWriter out,
-                                             java.io.PrintWriter err) {
+                                             java.util.Set<java.nio.file.Path> changed, StaticIndexRefresher staticIndex,
+                                             java.io.PrintWriter out, java.io.PrintWriter err) {
+        staticIndex.changeSeen();
         out.println("Changed: " + changed.stream().map(p -> layout.projectDir().relativize(p).toString())
                 .limit(5).collect(java.util.stream.Collectors.joining(", ")) + (changed.size() > 5 ? ", …" : ""));
         out.flush();
         BuildRunner.Result result = (last == null ? java.util.Optional.<BuildRunner.Result>empty()
                 : BuildRunner.rebuildPages(layout, last, changed, out, err))
-                .orElseGet(() -> BuildRunner.run(layout, true, true, out, err));
+                .orElseGet(() -> staticIndex.fullBuild(() -> BuildRunner.run(layout, true, true, out, err)));
         if (result.exitCode() != 0) {
             return last;
         }
@@ -118,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Rebuilt, but could not serve the new build: " + e.getMessage());
             err.flush();
         }
+        staticIndex.submit(new SiteBuild(layout, LocalDate.now()), result.outcome());
         return result.outcome();
     }
 }

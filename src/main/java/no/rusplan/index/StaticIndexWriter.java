@@ -87,6 +87,13 @@ public final class StaticIndexWriter {
 
     public Stats write(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
                        Map<String, Map<String, String>> labels, Path outDir) throws IOException {
+        return write(entries, luceneDir, synonyms, labels, outDir, () -> false);
+    }
+
+    /** As {@link #write}, and stops (CancellationException, the manifest untouched) as soon as {@code stop} says so. */
+    private Stats write(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
+                        Map<String, Map<String, String>> labels, Path outDir, java.util.function.BooleanSupplier stop)
+            throws IOException {
         Files.createDirectories(outDir);
         Map<String, Integer> docOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -96,12 +103,12 @@ public final class StaticIndexWriter {
             // the page texts need nothing from Lucene: compressed beside the weights, which are
             // computed on this thread
             java.util.concurrent.CompletableFuture<List<byte[]>> compressedTexts = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> entries.parallelStream().map(entry -> gzip(json(List.of(
+                    .supplyAsync(() -> entries.parallelStream().map(entry -> gzip(json(List.of(stopIf(stop) ? "" :
                             entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body()))))
                             .toList());
             IndexSearcher searcher = new IndexSearcher(reader);
             int[] staticDoc = staticDocs(reader, docOf);
-            Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc);
+            Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc, stop);
             Map<String, double[]> finalWeights = combine(weights, entries);
             Map<String, Object> lexicon = lexicon(reader, synonyms, finalWeights.keySet());
 
@@ -148,11 +155,67 @@ public final class StaticIndexWriter {
             manifest.put("stopWords", NorwegianAnalysis.readStopWords());
             manifest.put("labels", labels);
             out.finish();
+            stopIf(stop);
             byte[] bytes = JSON.writeValueAsBytes(manifest);
-            Files.write(outDir.resolve(MANIFEST), bytes);
+            // the manifest names every other file: it is replaced last, in one step
+            Path temp = Files.createTempFile(outDir, "." + MANIFEST, ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, outDir.resolve(MANIFEST), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return new Stats(out.files.get() + 1, out.bytes.get() + bytes.length, lexicon.size(), finalWeights.size(),
                     postingCount, shards);
         }
+    }
+
+    /**
+     * Writes the static index of {@code entries} into {@code outDir}, which holds the one an
+     * earlier build wrote, while browsers may be reading it: data files are named by their
+     * content, so the ones that did not change are left as they are and new ones are added
+     * beside them; then the manifest is replaced in one step; then the data files that neither
+     * the new manifest nor the one it replaced names are deleted (a page loaded before the
+     * replacement can go on searching with the files its manifest names). {@code luceneDir} may
+     * hold replaced documents not yet merged away: only live ones are read. When {@code stop}
+     * says so, it stops with a CancellationException before the manifest is replaced (the data
+     * files it added are deleted by the next refresh or full build). For {@code serve --watch},
+     * after pages were rebuilt.
+     */
+    public Stats refresh(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
+                         Map<String, Map<String, String>> labels, Path outDir, java.util.function.BooleanSupplier stop)
+            throws IOException {
+        java.util.Set<String> keep = new java.util.HashSet<>(dataFiles(outDir.resolve(MANIFEST)));
+        Stats stats = write(entries, luceneDir, synonyms, labels, outDir, stop);
+        keep.addAll(dataFiles(outDir.resolve(MANIFEST)));
+        try (var files = Files.list(outDir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!keep.contains(name) && !name.equals(MANIFEST) && (name.endsWith(".json.gz") || name.endsWith(".bin"))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        return stats;
+    }
+
+    /** Throws CancellationException when {@code stop} says so; else false. */
+    private static boolean stopIf(java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("stopped");
+        }
+        return false;
+    }
+
+    /** The data files a manifest names (none when there is no manifest). */
+    static List<String> dataFiles(Path manifest) throws IOException {
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(manifest.toFile());
+        List<String> names = new ArrayList<>();
+        names.add(root.path("docs").asText());
+        names.add(root.path("texts").asText());
+        root.path("lexicon").forEach(file -> names.add(file.asText()));
+        root.path("postings").forEach(file -> names.add(file.asText()));
+        return names;
     }
 
     /**
@@ -191,7 +254,8 @@ public final class StaticIndexWriter {
      * boosted by the field's weight), as {max over fields, sum over fields}.
      */
     private static Map<String, Map<Integer, float[]>> weights(DirectoryReader reader, IndexSearcher searcher,
-                                                               int[] staticDoc) throws IOException {
+                                                               int[] staticDoc, java.util.function.BooleanSupplier stop)
+            throws IOException {
         Map<String, Map<Integer, float[]>> weights = new HashMap<>();
         for (Map.Entry<String, Float> field : Ranking.FIELD_WEIGHTS.entrySet()) {
             Terms terms = MultiTerms.getTerms(reader, field.getKey());
@@ -200,6 +264,7 @@ public final class StaticIndexWriter {
             }
             TermsEnum termsEnum = terms.iterator();
             for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+                stopIf(stop);
                 String text = bytes.utf8ToString();
                 Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(field.getKey(), text))),
                         ScoreMode.COMPLETE, field.getValue());
@@ -386,7 +451,15 @@ public final class StaticIndexWriter {
         }
 
         private void store(String file, byte[] data) throws IOException {
-            Files.write(dir.resolve(file), data);
+            Path path = dir.resolve(file);
+            if (!Files.isRegularFile(path) || Files.size(path) != data.length) {
+                // named by its content: a file of that name and size holds these bytes already
+                // (refresh); written beside and moved, so no reader sees half of one
+                Path temp = Files.createTempFile(dir, "." + file, ".tmp");
+                Files.write(temp, data);
+                Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
             files.incrementAndGet();
             bytes.addAndGet(data.length);
         }

@@ -25,7 +25,8 @@ import no.rusplan.TestProject;
  * How long a change takes to show in {@code serve --watch}: starts the CLI (a fresh JVM, as
  * {@code ./mvnw} starts it) on the synthetic corpus, edits one page three times, and times
  * each edit from the file write until the live-reload event has arrived and the served page
- * shows the new sentence.
+ * shows the new sentence; then when the static index is refreshed in the background, and an
+ * edit saved while that refresh runs (which stops it).
  * <p>Run: {@code ./mvnw -q test-compile exec:java@watch-bench [-Dsize=5000]}.
  */
 public final class WatchBench {
@@ -86,11 +87,39 @@ public final class WatchBench {
             String marker = "<p class=\"kicker\">Hjelpetilbud</p>";
             out.append(edit(lines, events, http, base, template, "template edit (every service page)",
                     text -> text.replaceFirst("<h1", marker + "<h1"), marker));
+            out.append(staticIndexRefreshed(lines, System.nanoTime(), "after the template edit"));
+            // an edit saved while the static index is being refreshed (it starts after a quiet
+            // spell of StaticIndexRefresher.QUIET and takes about a second here): the refresh stops
+            String before = "Endring før oppfriskingen.";
+            out.append(edit(lines, events, http, base, page, "text edit",
+                    text -> text + "\n" + before + "\n", before));
+            Thread.sleep(no.rusplan.build.StaticIndexRefresher.QUIET.toMillis() + 300);
+            String during = "Endring under oppfriskingen.";
+            out.append(edit(lines, events, http, base, page, "text edit while the static index is refreshed",
+                    text -> text + "\n" + during + "\n", during));
+            out.append(staticIndexRefreshed(lines, System.nanoTime(), "after that edit"));
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
         Commands.report(TestProject.REPO, "watch.txt", out);
+    }
+
+    /** Waits for serve to report the static index refreshed (after the quiet spell); its line, with the time since {@code start}. */
+    private static String staticIndexRefreshed(BlockingQueue<String> lines, long start, String label) throws InterruptedException {
+        List<String> stopped = new ArrayList<>();
+        String line = null;
+        while (line == null) {
+            String next = await(lines, Pattern.compile("Static search index .* (refreshed|refresh stopped).*")).group();
+            if (next.contains("refresh stopped")) {
+                stopped.add(next);
+            } else {
+                line = next;
+            }
+        }
+        line = stopped.isEmpty() ? line : line + " (" + stopped.size() + " refresh stopped by the edit before)";
+        return String.format(Locale.ROOT, "  static index %s: %.2f s later (%s quiet first)%n      %s%n", label,
+                (System.nanoTime() - start) / 1e9, no.rusplan.build.StaticIndexRefresher.QUIET.toMillis() / 1000.0 + " s", line);
     }
 
     /** Changes {@code page}, waits for the rebuild and the reload event, and fetches the served page. */

@@ -62,12 +62,26 @@ class WatchModeTest {
             assertEquals("event: reload", reload.get(60, TimeUnit.SECONDS));
             assertTrue(get(base.resolve("/services/hjelpesenteret/")).contains("kveldsåpent"));
             assertTrue(get(base.resolve("/api/search?q=kveldsåpent")).contains("/services/hjelpesenteret/"));
+            await(lines, Pattern.compile("Static search index \\(/search/\\) refreshed: \\d+ pages.*"));
+            var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(base.resolve("/search/manifest.json")));
+            String shard = manifest.path("lexicon").path("k").asText();
+            assertTrue(gunzipped(base.resolve("/search/" + shard)).contains("\"kveldsåpent\""),
+                    "the static index served knows the new word, refreshed after the reload");
 
             Files.writeString(file, Files.readString(file).replace(":jbake-type: service", ":jbake-type: service\n:nonsense: x"));
             await(lines, Pattern.compile(".*hjelpesenteret.adoc:\\d+: .*"));
             assertTrue(get(base.resolve("/services/hjelpesenteret/")).contains("kveldsåpent"), "the last good build stays served");
         } finally {
             serve.interrupt();
+        }
+    }
+
+    /** A gzip file served as it is, unpacked. */
+    private String gunzipped(URI uri) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), uri.toString());
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
