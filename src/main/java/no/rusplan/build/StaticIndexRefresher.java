@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +27,7 @@ public final class StaticIndexRefresher implements AutoCloseable {
     private record Task(SiteBuild build, SiteBuild.Outcome outcome, long generation) {
     }
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread refresher = new Thread(runnable, "rusplan-static-index");
         refresher.setDaemon(true);
         return refresher;
@@ -47,6 +46,7 @@ public final class StaticIndexRefresher implements AutoCloseable {
     }
 
     StaticIndexRefresher(Duration quiet, PrintWriter out, PrintWriter err) {
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.quiet = quiet;
         this.out = out;
         this.err = err;
@@ -119,9 +119,9 @@ public final class StaticIndexRefresher implements AutoCloseable {
         }
     }
 
-    /** Stops: a refresh in progress is left to finish (it replaces the manifest in one step or not at all). */
+    /** Stops: none starts any more; one in progress is left to finish (it replaces the manifest in one step or not at all). */
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
     }
 }
