@@ -36,18 +36,12 @@ public final class StaticIndexRefresher implements AutoCloseable {
     /** Counts changes seen: a refresh stops when it moves. */
     private final AtomicLong changes = new AtomicLong();
     private final Object publishing = new Object();
-    private final Duration quiet;
     private final PrintWriter out;
     private final PrintWriter err;
     private long generation; // guarded by publishing: how many full builds ran
 
     public StaticIndexRefresher(PrintWriter out, PrintWriter err) {
-        this(QUIET, out, err);
-    }
-
-    StaticIndexRefresher(Duration quiet, PrintWriter out, PrintWriter err) {
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.quiet = quiet;
         this.out = out;
         this.err = err;
     }
@@ -80,7 +74,7 @@ public final class StaticIndexRefresher implements AutoCloseable {
 
     private void schedule() {
         long changesNow = changes.get();
-        thread.schedule(() -> runIfQuiet(changesNow), quiet.toMillis(), TimeUnit.MILLISECONDS);
+        thread.schedule(() -> runIfQuiet(changesNow), QUIET.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs the newest task if nothing changed since {@code changesBefore} (else a later schedule does). */
@@ -108,7 +102,7 @@ public final class StaticIndexRefresher implements AutoCloseable {
                 out.flush();
             } catch (CancellationException e) {
                 out.println("Static search index (/search/) refresh stopped by a change: again when nothing has changed for "
-                        + quiet.toMillis() / 1000.0 + " s");
+                        + QUIET.toMillis() / 1000.0 + " s");
                 out.flush();
                 pending.compareAndSet(null, task); // unless a newer rebuild's is waiting: the next quiet spell
                 schedule();

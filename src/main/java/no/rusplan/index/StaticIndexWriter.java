@@ -103,9 +103,11 @@ public final class StaticIndexWriter {
             // the page texts need nothing from Lucene: compressed beside the weights, which are
             // computed on this thread
             java.util.concurrent.CompletableFuture<List<byte[]>> compressedTexts = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> entries.parallelStream().map(entry -> gzip(json(List.of(stopIf(stop) ? "" :
-                            entry.body().length() > TEXT_CHARS ? entry.body().substring(0, TEXT_CHARS) : entry.body()))))
-                            .toList());
+                    .supplyAsync(() -> entries.parallelStream().map(entry -> {
+                        stopIf(stop);
+                        return gzip(json(List.of(entry.body().length() > TEXT_CHARS
+                                ? entry.body().substring(0, TEXT_CHARS) : entry.body())));
+                    }).toList());
             IndexSearcher searcher = new IndexSearcher(reader);
             int[] staticDoc = staticDocs(reader, docOf);
             Map<String, Map<Integer, float[]>> weights = weights(reader, searcher, staticDoc, stop);
@@ -176,7 +178,7 @@ public final class StaticIndexWriter {
      * replacement can go on searching with the files its manifest names). {@code luceneDir} may
      * hold replaced documents not yet merged away: only live ones are read. When {@code stop}
      * says so, it stops with a CancellationException before the manifest is replaced (the data
-     * files it added are deleted by the next refresh or full build). For {@code serve --watch},
+     * files it added, and any a killed process left half-written, are deleted by the next refresh). For {@code serve --watch},
      * after pages were rebuilt.
      */
     public Stats refresh(List<IndexEntry> entries, Path luceneDir, SynonymTable synonyms,
@@ -188,7 +190,9 @@ public final class StaticIndexWriter {
         try (var files = Files.list(outDir)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (!keep.contains(name) && !name.equals(MANIFEST) && (name.endsWith(".json.gz") || name.endsWith(".bin"))) {
+                boolean data = name.endsWith(".json.gz") || name.endsWith(".bin");
+                boolean halfWritten = name.startsWith(".") && name.endsWith(".tmp"); // by a refresh that was killed
+                if (!keep.contains(name) && !name.equals(MANIFEST) && (data || halfWritten)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -196,12 +200,11 @@ public final class StaticIndexWriter {
         return stats;
     }
 
-    /** Throws CancellationException when {@code stop} says so; else false. */
-    private static boolean stopIf(java.util.function.BooleanSupplier stop) {
+    /** Throws CancellationException when {@code stop} says so. */
+    private static void stopIf(java.util.function.BooleanSupplier stop) {
         if (stop.getAsBoolean()) {
             throw new java.util.concurrent.CancellationException("stopped");
         }
-        return false;
     }
 
     /** The data files a manifest names (none when there is no manifest). */
